@@ -1,0 +1,45 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { RecordKind } from './types.js';
+
+/** The folder under data/ that holds each record kind. */
+export const KIND_FOLDERS: Record<string, RecordKind> = { organisations: 'organisation', mechanisms: 'mechanism' };
+/** File endings a record may have. */
+export const RECORD_EXTENSIONS = new Set(['.yml', '.yaml', '.json']);
+
+/** A file under data/ that is not where a record may be. */
+export interface MisplacedFile {
+  path: string;
+  message: string;
+}
+
+/** The record kind a path's folder stands for, if any. */
+export function kindOf(path: string): RecordKind | undefined {
+  return KIND_FOLDERS[basename(dirname(path))];
+}
+
+/** The id a record file must have: its name without the ending. */
+export function idFromPath(path: string): string {
+  return basename(path, extname(path));
+}
+
+/** Lists the record files under a data folder, and anything there that does not belong. */
+export function listRecordFiles(dataDir: string): { files: string[]; misplaced: MisplacedFile[] } {
+  const files: string[] = [];
+  const misplaced: MisplacedFile[] = [];
+  for (const entry of readdirSync(dataDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dataDir, entry.name);
+    if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (!entry.isDirectory() || !(entry.name in KIND_FOLDERS)) {
+      misplaced.push({ path, message: `"${entry.name}" does not belong here; records go in ${Object.keys(KIND_FOLDERS).map((f) => `${f}/`).join(' or ')}` });
+      continue;
+    }
+    for (const name of readdirSync(path).sort()) {
+      const file = join(path, name);
+      if (name.startsWith('.')) continue;
+      if (RECORD_EXTENSIONS.has(extname(name)) && statSync(file).isFile()) files.push(file);
+      else misplaced.push({ path: file, message: `"${name}" is not a record; records are .yml, .yaml or .json files` });
+    }
+  }
+  return { files, misplaced };
+}
