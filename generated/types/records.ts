@@ -90,6 +90,7 @@ export type BeneficiaryGroup =
   | 'civil-society-organisations'
   | 'womens-groups'
   | 'families-of-defenders'
+  | 'women-and-girls'
   | 'any-person';
 /**
  * Who can receive the support: a person, a group or an organisation.
@@ -691,6 +692,10 @@ export type FaxContact = ContactCommon & {
   number: PhoneNumber;
 };
 /**
+ * Whether a programme or mechanism takes requests now, as last seen.
+ */
+export type ProgrammeStatus = 'open' | 'paused' | 'closed';
+/**
  * A calendar date, YYYY-MM-DD.
  */
 export type IsoDate = string;
@@ -1125,7 +1130,7 @@ export interface Duration {
  * Whether the programme or mechanism takes requests, as seen on a cited page on a given date.
  */
 export interface Status {
-  value: Status;
+  value: ProgrammeStatus;
   seen: IsoDate;
   source: Url;
   note?: LocalisedText;

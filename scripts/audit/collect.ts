@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Contact } from '../../generated/types/records.js';
+import { createFileChecker } from '../lib/check-file.js';
+import { parseRecordText } from '../lib/parse.js';
+import { displayPath } from '../lib/paths.js';
+import { readText } from '../lib/read-text.js';
+import type { Finding, LoadedRecord } from '../lib/types.js';
+import { urlsIn } from '../lib/walk.js';
+import type { AuditRecord, ContactDetail, DetailKind, UrlRole, UrlUse, ValuePlace } from './types.js';
+
+/** The audit's view of a set of record files: what it can audit, and findings for what it cannot. */
+export interface CollectedRecords {
+  records: AuditRecord[];
+  skipped: Finding[];
+}
+
+/** Which fields of each contact kind hold a detail a source page must state. */
+const DETAIL_FIELDS: Record<string, [field: string, kind: DetailKind][]> = {
+  email: [['address', 'email']],
+  phone: [['number', 'phone'], ['national_number', 'phone']],
+  hotline: [['number', 'phone']],
+  fax: [['number', 'phone']],
+  messaging: [['number', 'phone'], ['url', 'url']],
+  'web-form': [['url', 'url']],
+  'online-portal': [['url', 'url']],
+  'secure-channel': [['url', 'url']],
+  'pgp-key': [['for_address', 'email'], ['fingerprint', 'fingerprint']],
+};
+
+function roleOf(pointer: string, key: string): UrlRole {
+  if (key === 'website') return 'website';
+  if (/^\/sources\/\d+\/url$/.test(pointer)) return 'source';
+  if (pointer.startsWith('/contacts/') && key !== 'source') return 'contact';
+  return 'other';
+}
+
+/** The URLs and contact details of one schema-valid record, each with its place in the file. */
+export function describeRecord(record: LoadedRecord, locate: (pointer: string) => { line: number; column: number }, cwd = process.cwd()): AuditRecord {
+  const file = displayPath(record.path, cwd);
+  const id = record.data.id;
+  const place = (pointer: string): ValuePlace => ({ recordId: id, file, pointer, ...locate(pointer) });
+  const urls: UrlUse[] = urlsIn(record.data).map((s) => ({ url: s.value, field: s.key, role: roleOf(s.pointer, s.key), ...place(s.pointer) }));
+  const sourceUrls = record.data.sources.map((s) => s.url);
+  const contacts: ContactDetail[] = (record.data.contacts ?? []).flatMap((contact: Contact, index) => {
+    const fields = DETAIL_FIELDS[contact.kind] ?? [];
+    const values = contact as unknown as Record<string, unknown>;
+    const evidence = [...new Set([...(contact.source ? [contact.source] : []), ...sourceUrls])];
+    return fields.flatMap(([field, kind]) => {
+      const value = values[field];
+      return typeof value === 'string' ? [{ kind, value, contactKind: contact.kind, evidence, ...place(`/contacts/${index}/${field}`) }] : [];
+    });
+  });
+  return { id, kind: record.kind, path: record.path, file, reviewDate: record.data.review.date, urls, contacts, sources: urls.filter((u) => u.role === 'source') };
+}
+
+/** Loads record files through the validator; only records it accepts are audited, the others become warnings. */
+export async function collectRecords(files: string[], options: { today: string; cwd?: string }): Promise<CollectedRecords> {
+  const cwd = options.cwd ?? process.cwd();
+  const check = await createFileChecker({ today: options.today, cwd });
+  const records: AuditRecord[] = [];
+  const skipped: Finding[] = [];
+  for (const path of files) {
+    const bytes = readFileSync(path);
+    const result = check(path, bytes);
+    const errors = result.findings.filter((f) => f.severity === 'error').length;
+    if (!result.record || errors > 0) {
+      const message = `record not audited: the validator rejects it (${errors} error${errors === 1 ? '' : 's'}); run "npm run validate" and fix them first`;
+      skipped.push({ file: displayPath(path, cwd), line: 1, column: 1, severity: 'warning', rule: 'not-audited', message });
+      continue;
+    }
+    const { text } = readText(bytes);
+    const parsed = parseRecordText(text ?? '', extname(path) === '.json' ? 'json' : 'yaml');
+    records.push(describeRecord(result.record, (pointer) => parsed.locate(pointer), cwd));
+  }
+  return { records, skipped };
+}
