@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { Contact } from '../../generated/types/records.js';
 import { createFileChecker } from '../lib/check-file.js';
 import { parseRecordText } from '../lib/parse.js';
 import { displayPath } from '../lib/paths.js';
@@ -35,22 +34,32 @@ function roleOf(pointer: string, key: string): UrlRole {
   return 'other';
 }
 
+/** A contact detail without its place in the file. */
+export type DetailAt = Pick<ContactDetail, 'kind' | 'value' | 'contactKind' | 'evidence' | 'pointer'>;
+
+/** Every contact detail of a record's data; read defensively, so it also works on an older version of a record. */
+export function contactDetailsIn(data: unknown): DetailAt[] {
+  const record = (data ?? {}) as { contacts?: unknown; sources?: unknown };
+  const sources = Array.isArray(record.sources) ? record.sources.flatMap((s: { url?: unknown } | null) => (typeof s?.url === 'string' ? [s.url] : [])) : [];
+  const contacts = Array.isArray(record.contacts) ? (record.contacts as unknown[]) : [];
+  return contacts.flatMap((contact, index) => {
+    const fields = (contact ?? {}) as Record<string, unknown>;
+    const own = typeof fields.source === 'string' ? [fields.source] : [];
+    const evidence = [...new Set([...own, ...sources])];
+    return (DETAIL_FIELDS[String(fields.kind)] ?? []).flatMap(([field, kind]) => {
+      const value = fields[field];
+      return typeof value === 'string' ? [{ kind, value, contactKind: String(fields.kind), evidence, pointer: `/contacts/${index}/${field}` }] : [];
+    });
+  });
+}
+
 /** The URLs and contact details of one schema-valid record, each with its place in the file. */
 export function describeRecord(record: LoadedRecord, locate: (pointer: string) => { line: number; column: number }, cwd = process.cwd()): AuditRecord {
   const file = displayPath(record.path, cwd);
   const id = record.data.id;
   const place = (pointer: string): ValuePlace => ({ recordId: id, file, pointer, ...locate(pointer) });
   const urls: UrlUse[] = urlsIn(record.data).map((s) => ({ url: s.value, field: s.key, role: roleOf(s.pointer, s.key), ...place(s.pointer) }));
-  const sourceUrls = record.data.sources.map((s) => s.url);
-  const contacts: ContactDetail[] = (record.data.contacts ?? []).flatMap((contact: Contact, index) => {
-    const fields = DETAIL_FIELDS[contact.kind] ?? [];
-    const values = contact as unknown as Record<string, unknown>;
-    const evidence = [...new Set([...(contact.source ? [contact.source] : []), ...sourceUrls])];
-    return fields.flatMap(([field, kind]) => {
-      const value = values[field];
-      return typeof value === 'string' ? [{ kind, value, contactKind: contact.kind, evidence, ...place(`/contacts/${index}/${field}`) }] : [];
-    });
-  });
+  const contacts: ContactDetail[] = contactDetailsIn(record.data).map((d) => ({ ...d, ...place(d.pointer) }));
   return { id, kind: record.kind, path: record.path, file, reviewDate: record.data.review.date, urls, contacts, sources: urls.filter((u) => u.role === 'source') };
 }
 

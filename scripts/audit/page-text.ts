@@ -56,7 +56,7 @@ export function readPage(html: string, baseUrl: string): PageText {
   const titleEnd = titleOpenEnd === -1 ? -1 : withoutComments.toLowerCase().indexOf('</title', titleOpenEnd);
   const title = titleEnd === -1 ? undefined : decodeEntities(withoutComments.slice(titleOpenEnd + 1, titleEnd)).replace(/\s+/g, ' ').trim();
   const links: string[] = [];
-  for (const m of withoutComments.matchAll(/\b(href|src|action|data-cfemail)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
+  for (const m of withoutComments.matchAll(/\b(href|src|action|data-cfemail)\s*=\s*(?:"([^"]{0,4096})"|'([^']{0,4096})'|([^\s>"']{1,4096}))/gi)) {
     const value = decodeEntities((m[2] ?? m[3] ?? m[4] ?? '').trim());
     const cf = m[1]!.toLowerCase() === 'data-cfemail' ? value : /\/cdn-cgi\/l\/email-protection#([0-9a-f]+)/i.exec(value)?.[1];
     const decoded = cf === undefined ? undefined : decodeCfEmail(cf);
@@ -67,6 +67,6 @@ export function readPage(html: string, baseUrl: string): PageText {
     }
   }
   const visible = dropBlocks(dropBlocks(withoutComments, '<script', '</script>'), '<style', '</style>');
-  const text = decodeEntities(visible.replace(/<[^>]*>/g, ' ')).replace(/[ \t\r\f\v\u00a0]+/g, ' ');
+  const text = decodeEntities(visible.replace(/<[^<>]{0,10000}>/g, ' ')).replace(/[ \t\r\f\v\u00a0]+/g, ' ');
   return { ...(title ? { title } : {}), text, links };
 }

@@ -105,9 +105,9 @@ export interface FetchOutcome {
   headers?: PickedHeaders;
   /** The final page, decoded and bounded (GET only). */
   body?: string;
+  /** A hash of the bounded body when it is not text (a PDF…). */
+  bodyHash?: string;
   bodyTruncated?: boolean;
-  /** Whether any server answered at all (false for DNS, refused, TLS and connect failures). */
-  reachedServer: boolean;
 }
 
 /** What the audit concludes about one URL in this run. */
@@ -123,7 +123,6 @@ export interface LinkResult {
   hops: Hop[];
   /** ETag, Last-Modified or a hash of the page text. */
   fingerprint?: string;
-  reachedServer: boolean;
 }
 
 /** What the state file keeps about one URL between runs. */
