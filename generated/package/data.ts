@@ -261,7 +261,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "global": true,
       "note": {
-        "en": "The sources state no regional limit."
+        "en": "The sources do not say in which countries or regions it works."
       }
     },
     "how_to_request": {
@@ -336,7 +336,7 @@ export const organisations: readonly OrganisationEntry[] = [
         "asia-pacific"
       ],
       "note": {
-        "en": "The source speaks of the countries where AJWS works without listing them. The regions given are those it is known to work in; check the countries before asking."
+        "en": "The source does not say where AJWS works: it mentions the countries where it works without naming them. The regions given are an assumption, not taken from the source; check before asking."
       }
     },
     "sources": [
@@ -881,7 +881,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "global": true,
       "note": {
-        "en": "The sources set no regional limit."
+        "en": "The sources do not say in which countries or regions its members help."
       }
     },
     "how_to_request": {
@@ -969,7 +969,10 @@ export const organisations: readonly OrganisationEntry[] = [
       }
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The sources do not say in which countries or regions the fund gives grants."
+      }
     },
     "how_to_request": {
       "steps": [
@@ -1091,7 +1094,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "global": true,
       "note": {
-        "en": "In 2023 the fund gave grants in 39 countries; the source does not list them."
+        "en": "The source does not say where the fund works: it gave grants in 39 countries in 2023 but does not list them."
       }
     },
     "sources": [
@@ -1119,7 +1122,7 @@ export const organisations: readonly OrganisationEntry[] = [
     },
     "acronym": "CPJ",
     "summary": {
-      "en": "Gives short-term emergency support to journalists after an incident linked to their work: money for basic living costs, medical and psychosocial care, relocation, exile, legal help, and support in and after prison, as well as safety consultations. Ask by e-mail; information may be shared with trusted partners to vet the case, and CPJ cannot answer every request. A third-party page gives grants of up to USD 7,500 for incidents in the last 12 months."
+      "en": "Gives emergency support to journalists at risk because of their work: money for basic living costs, medical and psychosocial care, relocation, exile, legal help, and support in and after prison, as well as safety consultations. Ask by e-mail; information may be shared with trusted partners to vet the case, and CPJ cannot answer every request. A third-party page gives grants of up to USD 7,500 for incidents in the last 12 months."
     },
     "website": "https://cpj.org/",
     "types": [
@@ -1211,7 +1214,7 @@ export const organisations: readonly OrganisationEntry[] = [
     ],
     "confidentiality": {
       "data_sharing": {
-        "en": "Information may be shared with a small network of trusted partners to vet the request."
+        "en": "Information may be shared with trusted partners to vet the request."
       }
     },
     "expectations": {
@@ -1389,7 +1392,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "global": true,
       "note": {
-        "en": "For defenders in repressive and transitional environments."
+        "en": "The sources say only that it works in repressive and transitional environments; they do not name countries or regions."
       }
     },
     "how_to_request": {
@@ -1552,7 +1555,7 @@ export const organisations: readonly OrganisationEntry[] = [
       "en": "Dignity for All: LGBTI Assistance Program"
     },
     "summary": {
-      "en": "Freedom House programme for human rights defenders and civil society organisations attacked because of their work for LGBTI rights. It offers emergency funds, support for advocacy, security assistance and training. An organisation must be able to show at least six months of activism."
+      "en": "Freedom House programme for human rights defenders and civil society organisations attacked because of their work for LGBTI rights. It offers emergency funds, support for advocacy, security assistance and training. An organisation must be able to show at least six months of activism. Freedom House closed programmes in January 2025, so check that this one is still taking requests."
     },
     "website": "https://freedomhouse.org/program/dignity-all-lgbti-assistance-program",
     "types": [
@@ -1586,13 +1589,28 @@ export const organisations: readonly OrganisationEntry[] = [
       ]
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The source does not say in which countries or regions the programme works."
+      }
+    },
+    "expectations": {
+      "note": {
+        "en": "Freedom House says it was forced to close programmes in January 2025 after the US foreign-aid freeze. The sources do not say whether this programme was affected: confirm that it is still taking requests before relying on it."
+      }
     },
     "sources": [
       {
         "url": "https://freedomhouse.org/program/dignity-all-lgbti-assistance-program",
         "consulted": "2026-11-25",
         "title": "Dignity for All: LGBTI Assistance Program"
+      },
+      {
+        "url": "https://freedomhouse.org/article/leading-way-defense-freedom-our-work-2025",
+        "consulted": "2026-11-25",
+        "note": {
+          "en": "Freedom House on its work in 2025; says it was forced to close programmes in January 2025 after the US foreign-aid freeze. It is cited for that closure, not for this programme's own status."
+        }
       }
     ],
     "review": {
@@ -1649,7 +1667,7 @@ export const organisations: readonly OrganisationEntry[] = [
         "middle-east-north-africa"
       ],
       "note": {
-        "en": "The criteria page consulted does not list countries. The foundation works in the southern and eastern Mediterranean; check with it before applying."
+        "en": "The source does not say where the foundation works; the region is inferred from its Euro-Mediterranean name. Check with it before applying."
       }
     },
     "relations": [
@@ -1717,7 +1735,10 @@ export const organisations: readonly OrganisationEntry[] = [
       "referee_required": true
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The source does not say in which countries or regions the support fund works."
+      }
     },
     "relations": [
       {
@@ -1998,7 +2019,10 @@ export const organisations: readonly OrganisationEntry[] = [
       ]
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The page consulted does not say in which countries or regions Reporters Respond gives support."
+      }
     },
     "how_to_request": {
       "access": "open-application",
@@ -2059,6 +2083,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "summary": {
       "en": "Closed: Freedom House halted this programme in January 2025 after the US foreign-aid freeze; look for other support unless it is shown to have reopened. From 2007 to 2025 it helped more than 17,000 defenders, organisations and survivors in over 142 countries with medical (including psychosocial), legal, relocation and equipment needs. Its former conditions, from a third-party copy, included a threat in the past 90 days and at least six months of human rights work."
     },
+    "website": "https://freedomhouse.org/",
     "types": [
       "rapid-response-fund"
     ],
@@ -2114,7 +2139,7 @@ export const organisations: readonly OrganisationEntry[] = [
       "seen": "2026-11-25",
       "source": "https://freedomhouse.org/article/leading-way-defense-freedom-our-work-2025",
       "note": {
-        "en": "Halted in January 2025 after the US foreign-aid freeze; Freedom House says it was forced to close programmes."
+        "en": "Halted in January 2025 after the US foreign-aid freeze; Freedom House says it was forced to close programmes. Check the Freedom House website for any news of a reopening."
       }
     },
     "sources": [
@@ -2509,7 +2534,6 @@ export const organisations: readonly OrganisationEntry[] = [
     "summary": {
       "en": "Women's fund that gives grants to women-led groups outside the United States; it does not fund individuals. An undated criteria sheet gives grants of USD 5,000 to 30,000 a year, with first grants of USD 5,000 to 13,000."
     },
-    "website": "https://www.globalfundforwomen.org/",
     "types": [
       "womens-fund",
       "donor"
@@ -2717,8 +2741,7 @@ export const organisations: readonly OrganisationEntry[] = [
     ],
     "coverage": {
       "regions": [
-        "gulf",
-        "mashreq"
+        "gulf"
       ],
       "countries": [
         "BH",
@@ -2871,7 +2894,10 @@ export const organisations: readonly OrganisationEntry[] = [
       ]
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The sources do not say in which countries grant recipients may live."
+      }
     },
     "confidentiality": {
       "note": {
@@ -3051,7 +3077,10 @@ export const organisations: readonly OrganisationEntry[] = [
       "advocacy"
     ],
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The source does not say where its members work; it describes the network, not help for individuals."
+      }
     },
     "sources": [
       {
@@ -3192,7 +3221,6 @@ export const organisations: readonly OrganisationEntry[] = [
     "summary": {
       "en": "Free expression organisation that campaigns, publishes a magazine and runs the Freedom of Expression Awards Fellowship. The source consulted, a third-party profile, describes no emergency support for people at risk."
     },
-    "website": "https://www.indexoncensorship.org/",
     "types": [
       "advocacy-organisation"
     ],
@@ -3203,7 +3231,10 @@ export const organisations: readonly OrganisationEntry[] = [
       "advocacy"
     ],
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The source does not say where it works, and it gives no website or contact details."
+      }
     },
     "sources": [
       {
@@ -3250,7 +3281,10 @@ export const organisations: readonly OrganisationEntry[] = [
       "human-rights-defenders"
     ],
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The sources do not say where the defenders it works with come from; its work centres on the UN and regional bodies."
+      }
     },
     "sources": [
       {
@@ -3359,7 +3393,7 @@ export const organisations: readonly OrganisationEntry[] = [
       "en": "Lifeline Embattled CSO Assistance Fund"
     },
     "summary": {
-      "en": "Consortium of international organisations that gives small emergency grants to civil society groups under threat or attack, for example for medical or legal costs, prison visits, trial monitoring, relocation, security or equipment. It also gives advocacy and resiliency grants, which ICNL handles. A group of two or more activists qualifies without being registered if it can document its activism; ask by e-mail."
+      "en": "Consortium of international organisations that gives small emergency grants to civil society groups under threat or attack, for example for medical or legal costs, prison visits, trial monitoring, relocation, security or equipment. It also gives advocacy and resiliency grants, which ICNL handles. A group of two or more activists qualifies without being registered if it can document its activism; ask by e-mail. Freedom House, which leads the consortium, closed programmes in January 2025, so check that the fund is still taking requests."
     },
     "website": "https://csolifeline.org/",
     "types": [
@@ -3399,12 +3433,15 @@ export const organisations: readonly OrganisationEntry[] = [
       "registration_required": false
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The sources do not say in which countries or regions the fund works."
+      }
     },
     "how_to_request": {
       "steps": [
         {
-          "en": "For emergency assistance, write to the emergency assistance e-mail address to ask how to apply."
+          "en": "For emergency assistance, write to the emergency assistance enquiries address."
         },
         {
           "en": "For advocacy or resiliency grants, write to ICNL at its Lifeline address."
@@ -3432,6 +3469,11 @@ export const organisations: readonly OrganisationEntry[] = [
         "source": "https://www.icnl.org/our-work/global-programs/lifeline"
       }
     ],
+    "expectations": {
+      "note": {
+        "en": "Freedom House, which leads the consortium, says it was forced to close programmes in January 2025 after the US foreign-aid freeze. The sources do not say whether Lifeline was affected: confirm that it is still taking requests before relying on it."
+      }
+    },
     "relations": [
       {
         "type": "has-member",
@@ -3474,6 +3516,13 @@ export const organisations: readonly OrganisationEntry[] = [
         "third_party": true,
         "note": {
           "en": "Mailing-list copy of a message from the fund; gives the website address."
+        }
+      },
+      {
+        "url": "https://freedomhouse.org/article/leading-way-defense-freedom-our-work-2025",
+        "consulted": "2026-11-25",
+        "note": {
+          "en": "Freedom House on its work in 2025; says it was forced to close programmes in January 2025 after the US foreign-aid freeze. It is cited for that closure, not for Lifeline's own status."
         }
       }
     ],
@@ -3525,7 +3574,10 @@ export const organisations: readonly OrganisationEntry[] = [
       }
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The pages consulted do not say in which countries or regions it funds groups."
+      }
     },
     "sources": [
       {
@@ -3580,7 +3632,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "global": true,
       "note": {
-        "en": "The sources set no limit on where applicants come from. Stays are in Germany or in a safe country in the artist's home region."
+        "en": "The sources do not say from which countries artists may apply. Stays are in Germany or in a safe country in the artist's home region."
       }
     },
     "how_to_request": {
@@ -3776,7 +3828,10 @@ export const organisations: readonly OrganisationEntry[] = [
       ]
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The source does not say in which countries or regions the emergency support is available."
+      }
     },
     "confidentiality": {
       "vetting": {
@@ -3974,6 +4029,7 @@ export const organisations: readonly OrganisationEntry[] = [
       {
         "url": "https://www.pen-deutschland.de/en/themen/writers-in-prison/",
         "consulted": "2026-11-25",
+        "third_party": true,
         "note": {
           "en": "Page of PEN Germany, a national PEN centre, on the Writers in Prison work."
         }
@@ -3989,6 +4045,7 @@ export const organisations: readonly OrganisationEntry[] = [
       {
         "url": "https://scottishpen.org/writers-at-risk-working-to-establish-international-cities-of-refuge-in-scotland",
         "consulted": "2026-11-25",
+        "third_party": true,
         "note": {
           "en": "Page of Scottish PEN, a national PEN centre."
         }
@@ -4051,7 +4108,7 @@ export const organisations: readonly OrganisationEntry[] = [
         }
       ],
       "note": {
-        "en": "Emergency grants can pay for 11 kinds of cost, including physical and digital security, legal and medical support and urgent relocation. Partner organisations may apply further criteria or limits of their own."
+        "en": "Emergency grants can pay for 11 kinds of cost, including physical and digital security, legal and medical support and urgent relocation."
       }
     },
     "coverage": {
@@ -4064,10 +4121,10 @@ export const organisations: readonly OrganisationEntry[] = [
           "en": "In an emergency, call the 24/7 hotline run by Front Line Defenders."
         },
         {
-          "en": "For other support, send a request through the request form on the ProtectDefenders.eu website; the Secretariat then points to the support available."
+          "en": "For other support, send a request through the request form on the ProtectDefenders.eu website."
         },
         {
-          "en": "An encrypted message can also be sent through the secure web form on the website."
+          "en": "The pages also list a secure web form on the website as a channel."
         },
         {
           "en": "For temporary relocation, use the relocation application form; the host organisation, the defender or a third party may apply."
@@ -4106,10 +4163,7 @@ export const organisations: readonly OrganisationEntry[] = [
         "currency": "EUR",
         "per": "grant",
         "seen": "2026-11-25",
-        "source": "https://protectdefenders.eu/protecting-defenders/",
-        "note": {
-          "en": "Partner organisations may set lower limits."
-        }
+        "source": "https://protectdefenders.eu/protecting-defenders/"
       }
     ],
     "status": {
@@ -4164,14 +4218,14 @@ export const organisations: readonly OrganisationEntry[] = [
         "consulted": "2026-11-25",
         "title": "ProtectDefenders.eu – protecting defenders",
         "note": {
-          "en": "Version of the page that describes the emergency grants, the EUR 10,000 limit and the hotline."
+          "en": "One of two addresses recorded for this page (with and without the final slash); describes the emergency grants, the EUR 10,000 limit and the hotline. The research notes do not say which address showed which version of the page."
         }
       },
       {
         "url": "https://protectdefenders.eu/protecting-defenders",
         "consulted": "2026-11-25",
         "note": {
-          "en": "Newer version of the same page; says grant application forms are no longer assessed centrally."
+          "en": "Other recorded address of the same page, taken as the later version that says grant application forms are no longer assessed through the central channel."
         }
       },
       {
@@ -4231,7 +4285,7 @@ export const organisations: readonly OrganisationEntry[] = [
         "TH"
       ],
       "note": {
-        "en": "Countries with a Protection Desk in 2010. It has had requests from defenders in more than 40 countries."
+        "en": "Countries with a Protection Desk in 2010; the sources do not say where it works now. It has had requests from defenders in more than 40 countries."
       }
     },
     "sources": [
@@ -4273,7 +4327,7 @@ export const organisations: readonly OrganisationEntry[] = [
     },
     "acronym": "RSF",
     "summary": {
-      "en": "Press freedom organisation whose Assistance Desk helps professional and citizen journalists who suffer reprisals for their reporting: medical care, legal fees, finding a safe refuge, urgent needs in exile and help for their families. It may also support asylum applications with letters based on its research. Individuals, NGOs and media outlets can write or call the Assistance Desk in Paris; it cannot say yes to every request."
+      "en": "Press freedom organisation whose Assistance Desk helps journalists at risk with medical care, legal fees, a safe refuge, needs in exile and support for their families. It can also write letters supporting asylum claims. Individuals, NGOs and media outlets can write or call the Assistance Desk in Paris; it cannot say yes to every request."
     },
     "website": "https://rsf.org/",
     "types": [
@@ -4291,13 +4345,10 @@ export const organisations: readonly OrganisationEntry[] = [
     ],
     "beneficiaries": [
       "journalists",
-      "citizen-journalists",
-      "media-outlets",
       "families-of-defenders"
     ],
     "applicant_types": [
-      "individual",
-      "organisation"
+      "individual"
     ],
     "coverage": {
       "global": true
@@ -4347,7 +4398,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "expectations": {
       "guaranteed": false,
       "note": {
-        "en": "Because of the number of requests, RSF cannot respond favourably to every application."
+        "en": "RSF says it is not able to respond favourably to every request."
       }
     },
     "relations": [
@@ -4425,7 +4476,10 @@ export const organisations: readonly OrganisationEntry[] = [
       "referee_required": true
     },
     "coverage": {
-      "global": true
+      "global": true,
+      "note": {
+        "en": "The source consulted does not state a geographical limit."
+      }
     },
     "response_time": {
       "min": 1,
@@ -4588,7 +4642,7 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "global": true,
       "note": {
-        "en": "Hosts defenders in 13 cities in the Netherlands and 8 cities abroad, in Georgia, Costa Rica, Tanzania, Benin, the United Kingdom and Nepal; a 2023 Justice & Peace page also lists France. The sources set no limit on where applicants come from."
+        "en": "Hosts defenders in 13 cities in the Netherlands and 8 cities abroad, in Georgia, Costa Rica, Tanzania, Benin, the United Kingdom and Nepal; a 2023 Justice & Peace page also lists France. The sources do not say from which countries defenders may apply."
       }
     },
     "how_to_request": {
@@ -4816,11 +4870,15 @@ export const organisations: readonly OrganisationEntry[] = [
     "coverage": {
       "regions": [
         "europe-central-asia",
-        "middle-east-north-africa",
+        "gulf",
+        "mashreq",
         "north-america"
       ],
+      "countries": [
+        "IL"
+      ],
       "note": {
-        "en": "The fund lists Central Asia, the Middle East, Western and Eastern Europe, the South Caucasus, Russia, Turkey, the United States and Canada. Its sister funds cover Africa, Latin America and the Caribbean, and Asia and the Pacific."
+        "en": "The fund lists Central Asia, the Middle East, Western and Eastern Europe, the South Caucasus, Russia, Turkey, the United States and Canada; it does not name North Africa. Its sister funds cover Africa, Latin America and the Caribbean, and Asia and the Pacific."
       }
     },
     "how_to_request": {
@@ -4937,7 +4995,7 @@ export const organisations: readonly OrganisationEntry[] = [
         }
       ],
       "language_requirement": {
-        "en": "Requests in English, French, Kiswahili, Portuguese or Arabic."
+        "en": "The sources list its languages as English, French, Kiswahili, Portuguese and Arabic."
       }
     },
     "coverage": {
@@ -5251,7 +5309,7 @@ export const organisations: readonly OrganisationEntry[] = [
       "en": "Women's Fund Asia"
     },
     "summary": {
-      "en": "Women's fund that gives grants to organisations working for the rights of women, girls, trans and intersex people in Asia. It runs the Dutch-funded Leading from the South fund for Asia, with small grants for community-level groups and medium and large grants. Grants are given through calls for applications; the 2022 Leading from the South call was shown as closed when seen on 2026-11-25. A 2025 third-party account also mentions crisis response and travel grants."
+      "en": "Women's fund that gives grants to organisations working for the rights of women, girls, trans and intersex people in Asia. It runs the Dutch-funded Leading from the South fund for Asia, with small grants for community-level groups and medium and large grants. Grants are given through calls for applications; the 2022 Leading from the South call was marked closed when last checked. A 2025 third-party account also mentions crisis response and travel grants."
     },
     "website": "https://www.womensfundasia.org/",
     "types": [
@@ -5283,11 +5341,6 @@ export const organisations: readonly OrganisationEntry[] = [
       ]
     },
     "coverage": {
-      "regions": [
-        "south-asia",
-        "southeast-asia",
-        "east-asia"
-      ],
       "countries": [
         "AF",
         "BD",
@@ -5319,11 +5372,11 @@ export const organisations: readonly OrganisationEntry[] = [
       }
     },
     "status": {
-      "value": "closed",
+      "value": "paused",
       "seen": "2026-11-25",
       "source": "https://www.womensfundasia.org/LFSCall/",
       "note": {
-        "en": "The page of the 2022 Leading from the South call showed it as closed. No other open call was seen."
+        "en": "The page of the 2022 Leading from the South call showed it as closed, and no open call was seen. The fund takes applications only through calls, so wait for or ask about a new call."
       }
     },
     "sources": [
@@ -5711,7 +5764,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "africa"
       ],
       "note": {
-        "en": "About 30 States have ratified the Court's Protocol. An undated coalition page listed six States still allowing direct access (Burkina Faso, Gambia, Ghana, Mali, Malawi, Tunisia); Tunisia has since withdrawn its declaration (notified in March 2025). Check the current list with the Court before filing directly."
+        "en": "About 30 States have ratified the Court's Protocol. An undated coalition page listed six States still allowing direct access (Burkina Faso, Gambia, Ghana, Mali, Malawi, Tunisia); Tunisia has since withdrawn its declaration (notified in March 2025). That list may be out of date or incomplete: check the current list with the Court before filing directly."
       }
     },
     "status": {
@@ -5978,7 +6031,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "consulted": "2026-11-25",
         "third_party": true,
         "note": {
-          "en": "Copy of the UN model form for communications to the Committee (the address is shortened this way by the host)."
+          "en": "Copy of the UN model form for communications to the Committee. The research notes give this address in shortened form, so it may not open; the full address is not recorded."
         }
       },
       {
@@ -6414,7 +6467,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "UG"
       ],
       "note": {
-        "en": "Partner States of the East African Community. The sources do not list them; this list is the Community's membership as known to the editors, so check it before filing."
+        "en": "Partner States of the East African Community. The sources do not list them; this list of members is not taken from the sources, so check it before filing."
       }
     },
     "sources": [
@@ -6472,7 +6525,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "en": "Requests sent by e-mail are not dealt with."
       },
       {
-        "en": "Requests are handled only on working days, 8:00 to 16:00 Strasbourg time; those arriving at weekends or on holidays wait for the next working day."
+        "en": "Requests are handled only Monday to Friday, 8:00 to 16:00 Strasbourg time, not at weekends or on public holidays."
       },
       {
         "en": "The Rule 39 Site takes only requests for interim measures."
@@ -6508,10 +6561,10 @@ export const mechanisms: readonly MechanismEntry[] = [
           "en": "Use the ECHR Rule 39 Site, or send it by fax or post."
         },
         {
-          "en": "On a fax or letter, mark in bold \"Rule 39 – Urgent\" and give a contact person with contact details."
+          "en": "On a fax or letter, mark \"Rule 39 – Urgent\" and give a contact person."
         },
         {
-          "en": "In expulsion or extradition cases, also give the scheduled date and time of removal and the destination."
+          "en": "In expulsion or extradition cases, also give the scheduled date and time of removal."
         }
       ],
       "first_contact": {
@@ -7212,7 +7265,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "en": "Only for situations that are serious and urgent and risk irreparable harm."
       },
       {
-        "en": "Precautionary measures are requests to the State; the Commission cannot enforce them."
+        "en": "The Commission has no means of enforcing precautionary measures; compliance depends on the State."
       },
       {
         "en": "Binding provisional measures can only come from the Inter-American Court, which the Commission may ask to act in matters not yet before the Court."
@@ -7463,7 +7516,7 @@ export const mechanisms: readonly MechanismEntry[] = [
     "type": "intergovernmental-office",
     "limits": [
       {
-        "en": "It has no complaint procedure and cannot compel States; its interventions depend on the cooperation of the State concerned."
+        "en": "The sources describe no complaint procedure; ODIHR raises cases with States but cannot compel them to act."
       }
     ],
     "service_mode": [
@@ -7477,7 +7530,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "europe-central-asia"
       ],
       "note": {
-        "en": "OSCE participating States."
+        "en": "OSCE participating States, which also include the United States, Canada and Mongolia."
       }
     },
     "sources": [
@@ -8013,14 +8066,16 @@ export const mechanisms: readonly MechanismEntry[] = [
     "contacts": [
       {
         "kind": "email",
-        "address": "hrc-sr-defenders@un.org"
+        "address": "hrc-sr-defenders@un.org",
+        "source": "https://srdefenders.org/submit-information/submit-information-on-a-human-rights-violation/"
       },
       {
         "kind": "online-portal",
         "url": "https://spsubmission.ohchr.org/",
         "label": {
           "en": "UN special procedures online submission form"
-        }
+        },
+        "source": "https://srdefenders.org/submit-information/submit-information-on-a-human-rights-violation/"
       }
     ],
     "confidentiality": {
@@ -8102,6 +8157,11 @@ export const mechanisms: readonly MechanismEntry[] = [
       "global": true
     },
     "how_to_request": {
+      "steps": [
+        {
+          "en": "Send the information to the special procedures' urgent-action e-mail address."
+        }
+      ],
       "documents": [
         {
           "en": "Who is submitting the information."
@@ -8120,9 +8180,19 @@ export const mechanisms: readonly MechanismEntry[] = [
         }
       ],
       "note": {
-        "en": "An older guide gave an e-mail address and a fax number for this mandate; the fax number is probably outdated, so neither is listed here. Check the mandate's current OHCHR page for channels."
+        "en": "An older guide gave this e-mail address and a fax number for the mandate. The fax number is probably outdated and is not listed; the e-mail address is also given by an OHCHR page on reprisals as a channel for the special procedures."
       }
     },
+    "contacts": [
+      {
+        "kind": "email",
+        "address": "urgent-action@ohchr.org",
+        "label": {
+          "en": "UN special procedures, urgent action"
+        },
+        "source": "https://www.ohchr.org/EN/Issues/Reprisals/Pages/HowToShareInformationAboutCases.aspx"
+      }
+    ],
     "confidentiality": {
       "vetting": {
         "en": "Credibility is judged by the detail, corroboration and logic of the information and by the applicable law."
@@ -8143,6 +8213,13 @@ export const mechanisms: readonly MechanismEntry[] = [
         "url": "https://ijrcenter.org/un-special-procedures/special-rapporteur-on-the-independence-of-judges-and-lawyers",
         "consulted": "2026-11-25",
         "third_party": true
+      },
+      {
+        "url": "https://www.ohchr.org/EN/Issues/Reprisals/Pages/HowToShareInformationAboutCases.aspx",
+        "consulted": "2026-11-25",
+        "note": {
+          "en": "OHCHR page on reporting reprisals; gives urgent-action@ohchr.org as a channel for the special procedures."
+        }
       }
     ],
     "review": {
@@ -8282,7 +8359,7 @@ export const mechanisms: readonly MechanismEntry[] = [
         "consulted": "2026-11-25",
         "third_party": true,
         "note": {
-          "en": "Copy of an older Brookings guide to international human rights mechanisms; source of the 24-hour and two-year practice and of the languages."
+          "en": "Copy of an older Brookings guide to international human rights mechanisms; gives the two-year practice."
         }
       }
     ],
@@ -8524,10 +8601,25 @@ export const mechanisms: readonly MechanismEntry[] = [
       "global": true
     },
     "how_to_request": {
+      "steps": [
+        {
+          "en": "Send the information to the special procedures' urgent-action e-mail address."
+        }
+      ],
       "note": {
-        "en": "A 2014 third-party copy gave e-mail addresses for the Working Group; they may be outdated and are not listed here. Check the Working Group's OHCHR pages for current channels before sending information."
+        "en": "A 2014 third-party copy gave two e-mail addresses for the Working Group. The mandate's own address is not listed here because it may be outdated; the urgent-action address is also given by an OHCHR page on reprisals as a channel for the special procedures."
       }
     },
+    "contacts": [
+      {
+        "kind": "email",
+        "address": "urgent-action@ohchr.org",
+        "label": {
+          "en": "UN special procedures, urgent action"
+        },
+        "source": "https://www.ohchr.org/EN/Issues/Reprisals/Pages/HowToShareInformationAboutCases.aspx"
+      }
+    ],
     "sources": [
       {
         "url": "https://www.ohchr.org/en/special-procedures/wg-women-and-girls/comments-legislation-and-policy",
@@ -8539,6 +8631,13 @@ export const mechanisms: readonly MechanismEntry[] = [
         "third_party": true,
         "note": {
           "en": "2014 copy of Working Group information."
+        }
+      },
+      {
+        "url": "https://www.ohchr.org/EN/Issues/Reprisals/Pages/HowToShareInformationAboutCases.aspx",
+        "consulted": "2026-11-25",
+        "note": {
+          "en": "OHCHR page on reporting reprisals; gives urgent-action@ohchr.org as a channel for the special procedures."
         }
       }
     ],

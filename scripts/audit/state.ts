@@ -6,6 +6,11 @@ import type { ConfirmPolicy, LinkClass, LinkResult, LinkState, UrlState } from '
 /** Default state file, beside other tools' caches (the scheduled workflow keeps it with actions/cache). */
 export const DEFAULT_STATE = join(repoRoot, 'node_modules', '.cache', 'whrd-protection', 'links-state.json');
 
+/** The default state file of one shard, so that parallel runners never share a file. */
+export function defaultStateFor(shard: { index: number; count: number } | undefined): string {
+  return shard ? DEFAULT_STATE.replace(/\.json$/, `-${shard.index}-of-${shard.count}.json`) : DEFAULT_STATE;
+}
+
 /** Classes that mean the link works. */
 const WORKING = new Set<LinkClass>(['ok', 'moved-permanently']);
 /** Classes that need a person rather than a count of failures: they neither reset nor extend a run of failures. */

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { recordRules } from '../rules/index.js';
-import { loadRecordValidators, type RecordValidators } from './ajv.js';
+import { hashBytes } from './cache.js';
+import { loadRecordValidators, type RecordValidators } from './validators.js';
 import { idFromPath, kindOf } from './files.js';
 import { parseRecordText } from './parse.js';
 import { displayPath } from './paths.js';
@@ -27,6 +29,16 @@ export interface CheckOptions {
 
 /** Checks one file: bytes, syntax, schema, then the record rules. */
 export type FileChecker = (path: string, bytes: Uint8Array) => FileCheck;
+
+/** A file's check without the record's data, with the hash of the bytes it was made from: what a run keeps. */
+export type HashedCheck = Omit<FileCheck, 'record'> & { hash: string };
+
+/** Reads and checks one file, keeping only what a run reports (holding every record's data would only feed the garbage collector). */
+export function checkPath(check: FileChecker, path: string): HashedCheck {
+  const bytes = readFileSync(path);
+  const { record: _record, ...result } = check(path, bytes);
+  return { ...result, hash: hashBytes(bytes) };
+}
 
 /** Turns a rule's report into a positioned finding. */
 export function findingAt(locate: (pointer: string, atKey?: boolean) => Position, file: string, rule: string, report: Pick<RuleReport, 'pointer' | 'message' | 'severity' | 'atKey'>, related?: string): Finding {

@@ -23,13 +23,16 @@ export function idFromPath(path: string): string {
   return basename(path, extname(path));
 }
 
+/** Files that may sit at the top of a data folder beside the record folders. */
+const DATA_FOLDER_FILES = new Set(['README.md', 'exceptions.yml']);
+
 /** Lists the record files under a data folder, and anything there that does not belong. */
 export function listRecordFiles(dataDir: string): { files: string[]; misplaced: MisplacedFile[] } {
   const files: string[] = [];
   const misplaced: MisplacedFile[] = [];
   for (const entry of readdirSync(dataDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dataDir, entry.name);
-    if (entry.name.startsWith('.') || entry.name === 'README.md') continue;
+    if (entry.name.startsWith('.') || DATA_FOLDER_FILES.has(entry.name)) continue;
     if (!entry.isDirectory() || !(entry.name in KIND_FOLDERS)) {
       misplaced.push({ path, message: `"${entry.name}" does not belong here; records go in ${Object.keys(KIND_FOLDERS).map((f) => `${f}/`).join(' or ')}` });
       continue;

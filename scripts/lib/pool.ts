@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { hashBytes } from './cache.js';
-import { createFileChecker, type CheckOptions, type FileCheck } from './check-file.js';
-
-/** A file's check with the hash of the bytes it was made from. */
-export type HashedCheck = FileCheck & { hash: string };
+import { checkPath, createFileChecker, type CheckOptions, type HashedCheck } from './check-file.js';
 
 // Below this many files a worker's start-up costs more than it saves.
 const FILES_PER_WORKER = 400;
@@ -36,9 +31,6 @@ export async function checkFiles(paths: string[], options: CheckOptions, threads
   const shares = Array.from({ length: threads }, (_, i) => paths.slice(i * size, (i + 1) * size));
   const workers = shares.slice(1).map((share) => runWorker(share, options));
   const check = await createFileChecker(options);
-  const own = shares[0]!.map((path): HashedCheck => {
-    const bytes = readFileSync(path);
-    return { ...check(path, bytes), hash: hashBytes(bytes) };
-  });
+  const own = shares[0]!.map((path) => checkPath(check, path));
   return [...own, ...(await Promise.all(workers)).flat()];
 }

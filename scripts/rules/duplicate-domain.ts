@@ -21,7 +21,7 @@ export default {
         report({
           record,
           pointer: '/website',
-          message: `shares the domain ${domain} with "${other.id}" but has no relation to it; if both describe one organisation merge them, otherwise add a relation (such as part-of or works-with) or an exception in config/exceptions.yml`,
+          message: `shares the domain ${domain} with "${other.id}" but has no relation to it; if both describe one organisation merge them, otherwise add a relation (such as part-of or works-with) or an exception in data/exceptions.yml`,
           related: { record: other, pointer: '/website' },
         });
       });

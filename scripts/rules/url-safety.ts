@@ -17,12 +17,12 @@ export function unsafeReason(address: string): string | undefined {
   if (url.username || url.password) return 'contains a user name or password before "@"; remove them';
   const rawHost = /^https:\/\/(?:[^@/]*@)?([^/:?#]*)/i.exec(address)?.[1] ?? '';
   if (/[^\x20-\x7e]/.test(rawHost) || url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
-    return `host "${url.hostname}" uses non-ASCII or punycode letters, which can imitate another site; check it letter by letter and, if it is right, add an exception in config/exceptions.yml`;
+    return `host "${url.hostname}" uses non-ASCII or punycode letters, which can imitate another site; check it letter by letter and, if it is right, add an exception in data/exceptions.yml`;
   }
   const host = parse(url.hostname);
   if (host.isIp || url.hostname.startsWith('[')) return `points at the IP address ${url.hostname}; use the organisation's domain name`;
   if (!host.domain || !host.isIcann) return `host "${url.hostname}" is not a public domain name`;
-  if (url.port) return `uses the unusual port ${url.port}; check the address and, if it is right, add an exception in config/exceptions.yml`;
+  if (url.port) return `uses the unusual port ${url.port}; check the address and, if it is right, add an exception in data/exceptions.yml`;
   if (SHORTENERS.has(host.domain)) return `is a link shortener (${host.domain}) that hides the destination; link to the page itself`;
   return undefined;
 }
