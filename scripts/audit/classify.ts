@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getDomain } from 'tldts';
-import { readPage } from './page-text.js';
+import { readPage, titleOf } from './page-text.js';
 import type { FetchOutcome, LinkClass, LinkResult } from './types.js';
 
 /** A class with the words that explain it and whether it is worth trying again later. */
@@ -60,7 +60,7 @@ export function softNotFound(outcome: FetchOutcome): string | undefined {
   if (outcome.hops.length > 1 && first.pathname.replace(/\/+$/, '') !== '' && last.pathname.replace(/\/+$/, '') === '' && !last.search) {
     return `the page redirects to the site's home page ${last.href}`;
   }
-  const title = outcome.body ? readPage(outcome.body.slice(0, 65536), last.href).title : undefined;
+  const title = outcome.body ? titleOf(outcome.body.slice(0, 65536)) : undefined;
   return title && NOT_FOUND_TITLE.test(title) ? `the page title says "${title.slice(0, 80)}"` : undefined;
 }
 
@@ -125,10 +125,10 @@ export function fingerprintOf(outcome: FetchOutcome): string | undefined {
   return `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
 }
 
-/** Classifies what one check of a URL saw. */
-export function classify(outcome: FetchOutcome): LinkResult {
+/** Classifies what one check of a URL saw; with `withFingerprint`, a working page also gets its fingerprint. */
+export function classify(outcome: FetchOutcome, withFingerprint = false): LinkResult {
   const verdict = verdictFor(outcome);
   const working = verdict.class === 'ok' || verdict.class === 'moved-permanently';
-  const fingerprint = working ? fingerprintOf(outcome) : undefined;
+  const fingerprint = working && withFingerprint ? fingerprintOf(outcome) : undefined;
   return { url: outcome.url, ...verdict, hops: outcome.hops, ...(fingerprint ? { fingerprint } : {}) };
 }

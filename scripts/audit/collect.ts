@@ -63,11 +63,17 @@ export function describeRecord(record: LoadedRecord, locate: (pointer: string) =
   return { id, kind: record.kind, path: record.path, file, reviewDate: record.data.review.date, urls, contacts, sources: urls.filter((u) => u.role === 'source') };
 }
 
+/** A record the validator accepts, with a way to find where its values sit. */
+export interface AcceptedRecord {
+  record: LoadedRecord;
+  locate: (pointer: string) => { line: number; column: number };
+}
+
 /** Loads record files through the validator; only records it accepts are audited, the others become warnings. */
-export async function collectRecords(files: string[], options: { today: string; cwd?: string }): Promise<CollectedRecords> {
+export async function loadAcceptedRecords(files: string[], options: { today: string; cwd?: string }): Promise<{ accepted: AcceptedRecord[]; skipped: Finding[] }> {
   const cwd = options.cwd ?? process.cwd();
   const check = await createFileChecker({ today: options.today, cwd });
-  const records: AuditRecord[] = [];
+  const accepted: AcceptedRecord[] = [];
   const skipped: Finding[] = [];
   for (const path of files) {
     const bytes = readFileSync(path);
@@ -78,9 +84,14 @@ export async function collectRecords(files: string[], options: { today: string; 
       skipped.push({ file: displayPath(path, cwd), line: 1, column: 1, severity: 'warning', rule: 'not-audited', message });
       continue;
     }
-    const { text } = readText(bytes);
-    const parsed = parseRecordText(text ?? '', extname(path) === '.json' ? 'json' : 'yaml');
-    records.push(describeRecord(result.record, (pointer) => parsed.locate(pointer), cwd));
+    const parsed = parseRecordText(readText(bytes).text ?? '', extname(path) === '.json' ? 'json' : 'yaml');
+    accepted.push({ record: result.record, locate: (pointer) => parsed.locate(pointer) });
   }
-  return { records, skipped };
+  return { accepted, skipped };
+}
+
+/** The audit's view of record files: their URLs and contact details, and warnings for records it cannot audit. */
+export async function collectRecords(files: string[], options: { today: string; cwd?: string }): Promise<CollectedRecords> {
+  const { accepted, skipped } = await loadAcceptedRecords(files, options);
+  return { records: accepted.map(({ record, locate }) => describeRecord(record, locate, options.cwd)), skipped };
 }

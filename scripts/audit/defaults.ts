@@ -20,9 +20,10 @@ export function userAgent(): string {
 export function defaultFetcherOptions(overrides: Partial<FetcherOptions> = {}): FetcherOptions {
   return {
     userAgent: userAgent(),
-    timeouts: { connect: 10_000, headers: 15_000, body: 15_000, total: 30_000 },
+    timeouts: { dns: 8_000, connect: 10_000, headers: 15_000, body: 15_000, total: 30_000 },
     maxBytes: 1024 * 1024,
     limits: DEFAULT_LIMITS,
+    headFirst: true,
     maxHops: 10,
     retries: 2,
     backoffMs: 1000,

@@ -6,9 +6,14 @@ import type { FetchOutcome, Hop } from './types.js';
 /** Everything that shapes how URLs are fetched. */
 export interface FetcherOptions extends HttpOptions {
   limits: Limits;
+  /**
+   * Ask with HEAD before GET. undici closes the connection after every HEAD (nodejs/undici#258), so HEAD saves
+   * transfer but not connections; with false, links are fetched with GET on kept-alive connections.
+   */
+  headFirst: boolean;
   /** Redirects followed before giving up. */
   maxHops: number;
-  /** Immediate retries of a transient failure (resets, 429, 502–504). */
+  /** Immediate retries of a transient failure (resets, refused connections, 429, 5xx). */
   retries: number;
   /** Base of the exponential backoff between retries; a random jitter of up to the same amount is added. */
   backoffMs: number;
@@ -18,14 +23,18 @@ export interface FetcherOptions extends HttpOptions {
 
 /** Fetches URLs politely: one dispatcher, scheduled per host, redirects followed hop by hop. */
 export interface Fetcher {
-  /** Follows a URL to its final answer; with `readBody`, GETs it and keeps a bounded body. */
+  /** Follows a URL to its final answer; with `readBody` (or headFirst off), GETs it and keeps a bounded body. */
   fetch(url: string, readBody: boolean): Promise<FetchOutcome>;
+  /** Before re-checking: look up again host names whose DNS lookup failed for a passing reason. */
+  newRound(): void;
   close(): Promise<void>;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-const RETRY_ERRORS = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN', 'UND_ERR_CLOSED']);
+/** Answers that may go away on their own: too many requests, and server errors other than "not implemented". */
+const retryableStatus = (status: number) => status === 429 || (status >= 500 && status !== 501 && status !== 505);
+// DNS failures are not retried at once: the lookup is cached for the round, and the end-of-run re-check asks again.
+const RETRY_ERRORS = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ECONNREFUSED', 'UND_ERR_CLOSED']);
 
 /** Milliseconds a Retry-After header asks for (seconds or an HTTP date), if it is readable. */
 export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
@@ -49,15 +58,15 @@ const failed = (answer: HttpAnswer | HttpFailure): answer is HttpFailure => 'err
 
 /** Creates a fetcher; call close() when done so keep-alive sockets do not hold the process open. */
 export function createFetcher(options: FetcherOptions, scheduler: Scheduler = createScheduler(options.limits)): Fetcher {
-  const dispatcher = createDispatcher(options, options.limits.perHost);
+  const { dispatcher, forgetTemporaryFailures } = createDispatcher(options, options.limits.perHost);
 
-  const send = (url: string, method: 'HEAD' | 'GET', readBody: boolean) => scheduler.run(new URL(url).hostname, () => sendRequest(dispatcher, url, method, readBody, options));
+  const send = (url: string, method: 'HEAD' | 'GET') => scheduler.run(new URL(url).hostname, () => sendRequest(dispatcher, url, method, options));
 
-  /** HEAD first; a HEAD refused or answered with an error is asked again with GET, which many servers handle better. */
-  async function ask(url: string, method: 'HEAD' | 'GET', readBody: boolean): Promise<{ answer: HttpAnswer | HttpFailure; method: 'HEAD' | 'GET' }> {
-    const answer = await send(url, method, readBody);
+  /** A HEAD refused or answered with an error is asked again with GET, which many servers handle better. */
+  async function ask(url: string, method: 'HEAD' | 'GET'): Promise<{ answer: HttpAnswer | HttpFailure; method: 'HEAD' | 'GET' }> {
+    const answer = await send(url, method);
     if (method === 'GET' || failed(answer) || answer.status < 400 || answer.status === 429 || answer.headers.retryAfter !== undefined) return { answer, method };
-    return { answer: await send(url, 'GET', true), method: 'GET' };
+    return { answer: await send(url, 'GET'), method: 'GET' };
   }
 
   function slowDownOn(url: string, answer: HttpAnswer | HttpFailure, attempt: number): void {
@@ -71,9 +80,9 @@ export function createFetcher(options: FetcherOptions, scheduler: Scheduler = cr
     const hops: Hop[] = [];
     const seen = new Set([url]);
     let current = url;
-    let method: 'HEAD' | 'GET' = readBody ? 'GET' : 'HEAD';
+    let method: 'HEAD' | 'GET' = readBody || !options.headFirst ? 'GET' : 'HEAD';
     for (;;) {
-      const asked = await ask(current, method, readBody);
+      const asked = await ask(current, method);
       method = asked.method;
       const answer = asked.answer;
       const hop: Hop = { url: current, method };
@@ -95,7 +104,7 @@ export function createFetcher(options: FetcherOptions, scheduler: Scheduler = cr
     }
   }
 
-  const retryable = (o: FetchOutcome) => (o.errorCode ? RETRY_ERRORS.has(o.errorCode) : o.stopped === undefined && RETRY_STATUSES.has(o.status ?? 0) && o.headers?.cfMitigated === undefined);
+  const retryable = (o: FetchOutcome) => (o.errorCode ? RETRY_ERRORS.has(o.errorCode) : o.stopped === undefined && retryableStatus(o.status ?? 0) && o.headers?.cfMitigated === undefined);
   const waitsTooLong = (o: FetchOutcome) => (retryAfterMs(o.headers?.retryAfter) ?? 0) > options.maxRetryAfterMs;
 
   return {
@@ -109,6 +118,7 @@ export function createFetcher(options: FetcherOptions, scheduler: Scheduler = cr
       }
       return outcome;
     },
+    newRound: forgetTemporaryFailures,
     close: () => dispatcher.close(),
   };
 }

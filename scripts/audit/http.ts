@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { LookupFunction } from 'node:net';
 import { Agent, request } from 'undici';
+import { cachedLookup } from './dns.js';
 import type { PickedHeaders } from './types.js';
 
 /** Time limits of one request, in milliseconds; undici's own defaults are minutes. */
 export interface Timeouts {
+  /** DNS lookup of a host name (once per host per run). */
+  dns: number;
   connect: number;
   headers: number;
   /** Longest silence between two pieces of the body. */
@@ -41,14 +44,16 @@ export interface HttpFailure {
 }
 
 /** A dispatcher with keep-alive, explicit time limits and at most `connections` sockets per origin. */
-export function createDispatcher(options: HttpOptions, connections: number): Agent {
-  return new Agent({
+export function createDispatcher(options: HttpOptions, connections: number): { dispatcher: Agent; forgetTemporaryFailures: () => void } {
+  const dns = cachedLookup(options.timeouts.dns);
+  const dispatcher = new Agent({
     connections,
     keepAliveTimeout: 10_000,
     headersTimeout: options.timeouts.headers,
     bodyTimeout: options.timeouts.body,
-    connect: { timeout: options.timeouts.connect, ...options.connect },
+    connect: { timeout: options.timeouts.connect, lookup: dns.lookup, ...options.connect },
   });
+  return { dispatcher, forgetTemporaryFailures: dns.forgetTemporaryFailures };
 }
 
 function first(value: string | string[] | undefined): string | undefined {
@@ -96,8 +101,8 @@ function errorCode(error: unknown, timedOut: boolean): HttpFailure {
   return { errorCode: code, message };
 }
 
-/** Sends one request; reads a bounded body for GET when asked, otherwise discards it. */
-export async function sendRequest(dispatcher: Agent, url: string, method: 'HEAD' | 'GET', readBody: boolean, options: HttpOptions): Promise<HttpAnswer | HttpFailure> {
+/** Sends one request; a GET's body is read up to `maxBytes` (then the download stops). */
+export async function sendRequest(dispatcher: Agent, url: string, method: 'HEAD' | 'GET', options: HttpOptions): Promise<HttpAnswer | HttpFailure> {
   const signal = AbortSignal.timeout(options.timeouts.total);
   try {
     const response = await request(url, {
@@ -108,8 +113,8 @@ export async function sendRequest(dispatcher: Agent, url: string, method: 'HEAD'
     });
     const headers = pickHeaders(response.headers);
     const answer: HttpAnswer = { status: response.statusCode, headers };
-    if (method === 'HEAD' || !readBody) {
-      await response.body.dump({ limit: 65536 });
+    if (method === 'HEAD') {
+      await response.body.dump();
       return answer;
     }
     const { bytes, truncated } = await readBounded(response.body, options.maxBytes);

@@ -50,6 +50,12 @@ export interface LinkAuditResult {
 /** Classes that, when every URL has one, mean the network (not the sites) is down. */
 const NETWORK_DOWN = new Set<LinkClass>(['dns-failure', 'connection-refused', 'connection-reset', 'network-error', 'timeout']);
 
+/** Whether every result is a network failure: then the machine, not the sites, is offline. */
+function looksOffline(results: Iterable<LinkResult>): boolean {
+  const all = [...results];
+  return all.length > 0 && all.every((r) => NETWORK_DOWN.has(r.class));
+}
+
 /** Why a fetched page cannot serve as evidence, or its evidence. */
 function evidenceOf(outcome: FetchOutcome, result: LinkResult): Evidence | Unreadable {
   if (result.class !== 'ok' && result.class !== 'moved-permanently') return { problem: result.detail };
@@ -91,20 +97,22 @@ export async function auditLinks(records: AuditRecord[], options: LinkAuditOptio
   let done = 0;
   const check = async (url: string) => {
     const outcome = await options.fetcher.fetch(url, bodies.has(url));
-    const result = classify(outcome);
+    const result = classify(outcome, bodies.has(url));
     results.set(url, result);
     if (bodies.has(url)) evidence.set(url, evidenceOf(outcome, result));
     options.onProgress?.(++done, all.length);
   };
   await Promise.all(all.map(check));
-  const transient = all.filter((url) => results.get(url)?.transient);
+  // Re-check transient failures once, unless nothing answered at all (then the network is down, not the sites).
+  const transient = looksOffline(results.values()) ? [] : all.filter((url) => results.get(url)?.transient);
   if (transient.length > 0) {
     await sleep(options.recheckAfterMs ?? 0);
+    options.fetcher.newRound();
     await Promise.all(transient.map(check));
   }
 
   const linkResults = new Map([...results].filter(([url]) => links.has(url)));
-  const offline = linkResults.size > 0 && [...linkResults.values()].every((r) => NETWORK_DOWN.has(r.class));
+  const offline = looksOffline(linkResults.values());
   const prMode = options.changes !== undefined;
   const state = prMode || offline ? options.state : recordRun(options.state, linkResults.values(), options.today, options.wholeDataSet ? links : undefined);
   const context = { confirm: options.confirm, prMode, offline };

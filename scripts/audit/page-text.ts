@@ -48,13 +48,19 @@ function absolute(target: string, base: string): string | undefined {
   }
 }
 
+/** The text of a page's first <title>, if it has one. */
+export function titleOf(html: string): string | undefined {
+  const lower = html.toLowerCase();
+  const start = lower.indexOf('<title');
+  const openEnd = start === -1 ? -1 : lower.indexOf('>', start);
+  const end = openEnd === -1 ? -1 : lower.indexOf('</title', openEnd);
+  return end === -1 ? undefined : decodeEntities(html.slice(openEnd + 1, end)).replace(/\s+/g, ' ').trim() || undefined;
+}
+
 /** Reads an HTML (or plain text) page: its title, its text without tags, and where its links point. */
 export function readPage(html: string, baseUrl: string): PageText {
   const withoutComments = dropBlocks(html, '<!--', '-->');
-  const titleStart = withoutComments.toLowerCase().indexOf('<title');
-  const titleOpenEnd = titleStart === -1 ? -1 : withoutComments.indexOf('>', titleStart);
-  const titleEnd = titleOpenEnd === -1 ? -1 : withoutComments.toLowerCase().indexOf('</title', titleOpenEnd);
-  const title = titleEnd === -1 ? undefined : decodeEntities(withoutComments.slice(titleOpenEnd + 1, titleEnd)).replace(/\s+/g, ' ').trim();
+  const title = titleOf(withoutComments);
   const links: string[] = [];
   for (const m of withoutComments.matchAll(/\b(href|src|action|data-cfemail)\s*=\s*(?:"([^"]{0,4096})"|'([^']{0,4096})'|([^\s>"']{1,4096}))/gi)) {
     const value = decodeEntities((m[2] ?? m[3] ?? m[4] ?? '').trim());

@@ -16,15 +16,17 @@ interface Gate {
   active: number;
   limit: number;
   pausedUntil: number;
+  /** FIFO of waiting tasks; `head` is the next one (shifting a long array each time would be quadratic). */
   waiting: (() => void)[];
+  head: number;
   timer?: ReturnType<typeof setTimeout>;
 }
 
-const gate = (limit: number): Gate => ({ active: 0, limit, pausedUntil: 0, waiting: [] });
+const gate = (limit: number): Gate => ({ active: 0, limit, pausedUntil: 0, waiting: [], head: 0 });
 
 /** Lets waiting tasks through while the gate has room and is not paused. */
 function admit(g: Gate, now: () => number): void {
-  while (g.waiting.length > 0 && g.active < g.limit) {
+  while (g.head < g.waiting.length && g.active < g.limit) {
     const wait = g.pausedUntil - now();
     if (wait > 0) {
       if (!g.timer) {
@@ -36,7 +38,12 @@ function admit(g: Gate, now: () => number): void {
       return;
     }
     g.active++;
-    g.waiting.shift()!();
+    const next = g.waiting[g.head++]!;
+    if (g.head === g.waiting.length) {
+      g.waiting.length = 0;
+      g.head = 0;
+    }
+    next();
   }
 }
 

@@ -71,7 +71,7 @@ await runCommand(spec, async (argv) => {
     ...(shard ? { shard } : {}),
     fetcher: {
       limits: { global: wholeNumber('concurrency', values.concurrency as string | undefined, DEFAULT_LIMITS.global), perHost },
-      timeouts: { connect: Math.min(10_000, total), headers: Math.min(15_000, total), body: Math.min(15_000, total), total },
+      timeouts: { dns: Math.min(8_000, total), connect: Math.min(10_000, total), headers: Math.min(15_000, total), body: Math.min(15_000, total), total },
     },
     recheckAfterMs: 2000,
     onProgress: (done, count) => {
@@ -93,3 +93,7 @@ await runCommand(spec, async (argv) => {
   const failing = findings.some((f) => f.severity === 'error' || values.strict);
   return failing ? EXIT.findings : EXIT.ok;
 });
+
+// Lookups the system resolver is still retrying (after our DNS time limit gave up on them) would hold the
+// process open for up to half a minute; once the report is written nothing else is pending, so leave.
+setTimeout(() => process.stdout.write('', () => process.exit()), 200).unref();

@@ -59,6 +59,11 @@ export function todayUtc(): string {
 
 /** Runs a command's main function: usage errors print help hints and exit 2; unexpected errors exit 2 without a stack trace. */
 export async function runCommand(spec: CommandSpec, main: (argv: string[]) => Promise<number>): Promise<void> {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
   const argv = process.argv.slice(2);
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(helpText(spec));

@@ -15,7 +15,8 @@ export interface MisplacedFile {
 
 /** The record kind a path's folder stands for, if any. */
 export function kindOf(path: string): RecordKind | undefined {
-  return KIND_FOLDERS[basename(dirname(path))];
+  const folder = basename(dirname(path));
+  return Object.hasOwn(KIND_FOLDERS, folder) ? KIND_FOLDERS[folder] : undefined;
 }
 
 /** The id a record file must have: its name without the ending. */
@@ -33,7 +34,7 @@ export function listRecordFiles(dataDir: string): { files: string[]; misplaced: 
   for (const entry of readdirSync(dataDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dataDir, entry.name);
     if (entry.name.startsWith('.') || DATA_FOLDER_FILES.has(entry.name)) continue;
-    if (!entry.isDirectory() || !(entry.name in KIND_FOLDERS)) {
+    if (!entry.isDirectory() || !Object.hasOwn(KIND_FOLDERS, entry.name)) {
       misplaced.push({ path, message: `"${entry.name}" does not belong here; records go in ${Object.keys(KIND_FOLDERS).map((f) => `${f}/`).join(' or ')}` });
       continue;
     }

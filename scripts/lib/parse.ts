@@ -43,6 +43,7 @@ export function toPointer(segments: (string | number)[]): string {
 }
 
 function describe(value: unknown): string {
+  if (value instanceof Uint8Array) return 'binary data';
   return value === null ? 'empty' : typeof value === 'object' ? 'a mapping or list' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
@@ -111,10 +112,34 @@ function findNode(doc: Document, pointer: string, atKey: boolean): number {
   return offset;
 }
 
+// V8 names the offset only for some JSON errors. Otherwise: the shortest prefix that fails
+// somewhere before its own end ends just after the offending character.
 function jsonErrorOffset(error: unknown, text: string): number {
-  const message = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(message);
-  return match ? Number(match[1]) : text.length;
+  const positionIn = (e: unknown) => /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
+  const known = positionIn(error);
+  if (known !== undefined) return Number(known);
+  const failsBeforeEnd = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (e) {
+      const position = positionIn(e);
+      return position === undefined ? !/end of JSON input/.test(e instanceof Error ? e.message : '') : Number(position) < length;
+    }
+  };
+  let [low, high] = [0, text.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (failsBeforeEnd(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return Math.max(0, low - 1);
+}
+
+// One line, without V8's excerpt of the source: "Unexpected token '}', "{ ... }" is not valid JSON".
+function jsonErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : 'invalid JSON';
+  return message.split('\n')[0]!.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*$/, '').replace(/^JSON\.parse: /, '');
 }
 
 /** Parses the text of a YAML or JSON record, keeping positions and refusing YAML traps. */
@@ -132,8 +157,7 @@ export function parseRecordText(text: string, format: 'yaml' | 'json'): ParsedTe
       const offset = jsonErrorOffset(error, text);
       lineCounter.addNewLine(0);
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-      const reason = error instanceof Error ? error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '') : 'invalid JSON';
-      return { problems: [{ rule: 'json-syntax', position: at(offset), message: `invalid JSON: ${reason}` }], locate: () => at(offset) };
+      return { problems: [{ rule: 'json-syntax', position: at(offset), message: `invalid JSON: ${jsonErrorReason(error)}` }], locate: () => at(offset) };
     }
   }
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: true, lineCounter });

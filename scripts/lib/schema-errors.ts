@@ -44,7 +44,9 @@ function typeMessage(error: ErrorObject): string {
   const parent = error.parentSchema as Schema | undefined;
   if (data === null) return 'is empty; give a value or remove the line';
   if (expected === 'string' && (typeof data === 'number' || typeof data === 'boolean')) {
-    return `expected text, got ${describeValue(data)}: YAML read it as a ${typeof data}; put it in quotes, such as "${String(data)}"`;
+    return typeof data === 'number'
+      ? 'expected text, got a number: YAML reads unquoted digits as a number (dropping a leading + or 0); put the value in quotes exactly as written'
+      : `expected text, got ${String(data)}: YAML reads unquoted true, false, yes or no as a yes/no value; put the value in quotes`;
   }
   if (expected === 'object' && typeof data === 'string' && parent?.propertyNames) {
     return 'expected text by language; write "en:" on the next line, indented, followed by the text';
@@ -94,7 +96,9 @@ function toProblem(error: ErrorObject, schemas: SchemaSet): SchemaProblem | unde
         const suggestion = nearest(String(p.tagValue), words);
         return at(`${error.instancePath}/${p.tag}`, 'controlled-vocabulary', `unknown contact kind ${quote(p.tagValue)}; ${suggestion ? `did you mean ${quote(suggestion)}?` : `expected one of: ${listWords(words)}`}`);
       }
-      return at(error.instancePath, 'required-field', `missing required field ${quote(p.tag)}: one of ${listWords(words)}`);
+      // A missing "kind" is already reported by "required"; here only a kind that is not text remains.
+      const value = (error.data as Record<string, unknown> | null)?.[String(p.tag)];
+      return value === undefined ? undefined : at(`${error.instancePath}/${p.tag}`, 'value-type', `"${String(p.tag)}" must be one of: ${listWords(words)}`);
     }
     case 'type':
       return at(error.instancePath, 'value-type', typeMessage(error));

@@ -51,18 +51,19 @@ export async function validateDataset(options: ValidateOptions): Promise<Validat
 
   const entries = new Map<string, CacheEntry>();
   const stale: string[] = [];
+  let touched = false;
   const stats = new Map<string, { mtimeMs: number; size: number }>();
   for (const path of files) {
     const { mtimeMs, size } = statSync(path);
     stats.set(path, { mtimeMs, size });
     const entry = cached.get(path);
     if (entry && entry.mtimeMs === mtimeMs && entry.size === size) entries.set(path, entry);
-    else if (entry && entry.size === size && entry.hash === hashBytes(readFileSync(path))) entries.set(path, { ...entry, mtimeMs });
+    else if (entry && entry.size === size && entry.hash === hashBytes(readFileSync(path))) (entries.set(path, { ...entry, mtimeMs }), (touched = true));
     else stale.push(path);
   }
   const checks = stale.length > 0 ? await checkFiles(stale, { today: options.today, cwd }, threadCount(stale.length, options.threads)) : [];
   for (const { path, hash, summary, findings } of checks) entries.set(path, { ...stats.get(path)!, hash, ...(summary ? { summary } : {}), findings });
-  if (options.cache && (stale.length > 0 || entries.size !== cached.size)) writeCache(options.cache, key, entries);
+  if (options.cache && (stale.length > 0 || touched || entries.size !== cached.size)) writeCache(options.cache, key, entries);
 
   const summaries = files.flatMap((path) => entries.get(path)?.summary ?? []);
   const findings = files.flatMap((path) => entries.get(path)!.findings);

@@ -1,5 +1,4 @@
 import type { DatasetRule, RecordSummary } from '../lib/types.js';
-import { displayPath } from '../lib/paths.js';
 import { vocabulary } from '../lib/vocabularies.js';
 
 export default {
@@ -18,7 +17,8 @@ export default {
         report({
           record,
           pointer: `/relations/${relation.index}`,
-          message: `"${relation.type}: ${relation.id}" needs the inverse on the other record; add "- type: ${inverse}, id: ${record.id}" to the relations of ${displayPath(target.path)}`,
+          message: `"${relation.type}: ${relation.id}" needs the inverse on the other record; add "- type: ${inverse}, id: ${record.id}" to the relations of "${target.id}"`,
+          related: { record: target, pointer: '/relations' },
         });
       }
     }

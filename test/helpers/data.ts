@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formatFinding } from '../../scripts/lib/report.js';
 import { validateDataset, type ValidateOptions, type ValidateResult } from '../../scripts/lib/validate.js';
-import { TODAY } from './records.js';
+import { mechanism, organisation, TODAY, withServiceTypo } from './records.js';
 
 /** A data folder in a temporary directory: `root/data/…`, so that paths read `data/organisations/x.yml` from `root`. */
 export interface TempData {
@@ -16,6 +16,18 @@ export interface TempData {
 }
 
 const created: string[] = [];
+
+/** The one finding of `threeRecords()`. */
+export const BETA_TYPO = 'data/organisations/beta-fund.yml:10:5: error: unknown service "emergency-grnt"; did you mean "emergency-grant"? [controlled-vocabulary]';
+
+/** A data folder with alpha-fund and example-mechanism, both clean, and beta-fund with a misspelt service. */
+export function threeRecords(): TempData {
+  return tempData({
+    'organisations/alpha-fund.yml': organisation({ id: 'alpha-fund', website: 'https://alpha.example.org/' }),
+    'organisations/beta-fund.yml': withServiceTypo(organisation({ id: 'beta-fund', website: 'https://beta.example.com/' })),
+    'mechanisms/example-mechanism.yml': mechanism(),
+  });
+}
 
 /** Creates a data folder holding `files` (paths relative to it, such as `organisations/x.yml`). */
 export function tempData(files: Record<string, string | Uint8Array> = {}): TempData {
@@ -38,7 +50,7 @@ export function tempData(files: Record<string, string | Uint8Array> = {}): TempD
   return data;
 }
 
-/** Removes every folder tempData made; use as `afterEach(removeTempData)`. */
+/** Removes every folder tempData made; use as `afterEach(removeTempData)`, or `afterAll` with concurrent tests. */
 export function removeTempData(): void {
   for (const root of created.splice(0)) rmSync(root, { recursive: true, force: true });
 }

@@ -78,6 +78,11 @@ export function edit(text: string, from: string, to: string): string {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/** The record with its service (line 10) misspelt as "emergency-grnt". */
+export function withServiceTypo(yaml: string): string {
+  return edit(yaml, '  - emergency-grant', '  - emergency-grnt');
+}
+
 /** A relations block for `extra`. */
 export function relations(...items: [type: string, id: string][]): string {
   return `relations:\n${items.map(([type, id]) => `  - type: ${type}\n    id: ${id}\n`).join('')}`;

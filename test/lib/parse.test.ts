@@ -133,6 +133,10 @@ describe('parseRecordText with JSON', () => {
     expect(parsed.locate('/id')).toEqual({ line: 3, column: 1 });
   });
 
+  it('syntax error that V8 reports without a position: still placed exactly, on one line', () => {
+    expect(problems('{\n  "id": "example-fund",\n  "name": }\n', 'json')).toEqual([problem('json-syntax', 3, 11, 'invalid JSON: Unexpected token \'}\'')]);
+  });
+
   it('empty JSON file', () => {
     expect(problems('', 'json')).toEqual([problem('json-syntax', 1, 1, 'invalid JSON: Unexpected end of JSON input')]);
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../helpers/check.js';
+import { lint, ORG } from '../helpers/check.js';
 import { edit, mechanism, organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const contact = (lines: string) => organisation({ extra: `contacts:\n  - ${lines.trim().split('\n').join('\n    ')}\n` });
 
 describe('schema errors in contributor words', () => {
@@ -19,6 +18,10 @@ describe('schema errors in contributor words', () => {
 
   it('missing required field in a nested mapping, at that mapping', async () => {
     expect(await lint(edit(organisation(), '    consulted: 2026-01-10\n', ''))).toEqual([`${ORG}:14:5: error: missing required field "consulted" [required-field]`]);
+  });
+
+  it('a contact without kind is reported once', async () => {
+    expect(await lint(contact('address: help@example.org'))).toEqual([`${ORG}:22:5: error: missing required field "kind" [required-field]`]);
   });
 
   it('unknown field with a suggestion, at the key', async () => {
@@ -101,13 +104,13 @@ describe('schema errors in contributor words', () => {
 
   it('phone number that YAML reads as a number', async () => {
     expect(await lint(contact('kind: hotline\nnumber: 35312100489'))).toEqual([
-      `${ORG}:23:13: error: expected text, got the number 35312100489: YAML read it as a number; put it in quotes, such as "35312100489" [value-type]`,
+      `${ORG}:23:13: error: expected text, got a number: YAML reads unquoted digits as a number (dropping a leading + or 0); put the value in quotes exactly as written [value-type]`,
     ]);
   });
 
   it('a yes/no word that YAML reads as true', async () => {
     expect(await lint(edit(organisation(), '  by: Project maintainers', '  by: true'))).toEqual([
-      `${ORG}:18:7: error: expected text, got the value true: YAML read it as a boolean; put it in quotes, such as "true" [value-type]`,
+      `${ORG}:18:7: error: expected text, got true: YAML reads unquoted true, false, yes or no as a yes/no value; put the value in quotes [value-type]`,
     ]);
   });
 

@@ -1,30 +1,19 @@
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFinding } from '../../scripts/lib/report.js';
 import { datasetRules, recordRules } from '../../scripts/rules/index.js';
-import { removeTempData, tempData, validateLines, validateTemp, type TempData } from '../helpers/data.js';
-import { edit, mechanism, organisation, relations, TODAY } from '../helpers/records.js';
+import { BETA_TYPO, removeTempData, tempData, threeRecords, validateLines, validateTemp, type TempData } from '../helpers/data.js';
+import { mechanism, organisation, relations, TODAY, withServiceTypo } from '../helpers/records.js';
 
 afterEach(removeTempData);
 afterEach(() => void vi.restoreAllMocks());
-
-const TYPO = 'data/organisations/beta-fund.yml:10:5: error: unknown service "emergency-grnt"; did you mean "emergency-grant"? [controlled-vocabulary]';
-
-/** Three records, one of them (beta-fund) with a schema error. */
-function threeRecords(): TempData {
-  return tempData({
-    'organisations/alpha-fund.yml': organisation({ id: 'alpha-fund', website: 'https://alpha.example.org/' }),
-    'organisations/beta-fund.yml': edit(organisation({ id: 'beta-fund', website: 'https://beta.example.com/' }), '  - emergency-grant', '  - emergency-grnt'),
-    'mechanisms/example-mechanism.yml': mechanism(),
-  });
-}
 
 describe('validateDataset', () => {
   it('checks every record and summarises each for dataset rules', async () => {
     const data = threeRecords();
     const result = await validateTemp(data);
-    expect(result.findings.map((f) => formatFinding(f))).toEqual([TYPO]);
+    expect(result.findings.map((f) => formatFinding(f))).toEqual([BETA_TYPO]);
     expect(result.files).toBe(3);
     expect(result.parsed).toBe(3);
     expect(result.summaries.map((s) => [s.kind, s.id, s.website])).toEqual([
@@ -56,7 +45,7 @@ describe('validateDataset', () => {
     ]);
   });
 
-  it('reports misplaced files and folders, and skips hidden files and README.md', async () => {
+  it('reports misplaced files and folders, and skips hidden files, README.md and exceptions.yml', async () => {
     const data = tempData({
       'organisations/example-fund.yml': organisation(),
       'organisations/notes.txt': 'to do\n',
@@ -65,9 +54,12 @@ describe('validateDataset', () => {
       'people/someone.yml': 'id: someone\n',
       'example-fund.yml': organisation(),
       'README.md': '# Data\n',
+      'exceptions.yml': '# No exceptions yet.\n',
       '.gitattributes': '* text\n',
+      'constructor/x.yml': 'id: x\n',
     });
     expect(await validateLines(data)).toEqual([
+      'data/constructor:1:1: error: "constructor" does not belong here; records go in organisations/ or mechanisms/ [record-folder]',
       'data/example-fund.yml:1:1: error: "example-fund.yml" does not belong here; records go in organisations/ or mechanisms/ [record-folder]',
       'data/organisations/drafts:1:1: error: "drafts" is not a record; records are .yml, .yaml or .json files [record-folder]',
       'data/organisations/notes.txt:1:1: error: "notes.txt" is not a record; records are .yml, .yaml or .json files [record-folder]',
@@ -102,17 +94,51 @@ describe('validateDataset', () => {
   });
 });
 
+describe('data/exceptions.yml', () => {
+  const withExceptions = (exceptions: string) => tempData({ 'organisations/example-fund.yml': organisation({ website: 'http://example.org/' }), 'exceptions.yml': exceptions });
+  const HTTP = 'data/organisations/example-fund.yml:6:10: error: "http://example.org/" uses http://; use https:// (an unencrypted link can be intercepted or altered) [url-safety]';
+
+  it('silences a finding by rule, record and pointer', async () => {
+    const data = withExceptions('- rule: url-safety\n  record: example-fund\n  pointer: /website\n  reason: The organisation publishes no https address yet.\n');
+    expect(await validateLines(data)).toEqual([]);
+  });
+
+  it('does not silence a finding at another pointer, and reports the exception as unused', async () => {
+    const data = withExceptions('- rule: url-safety\n  record: example-fund\n  pointer: /sources/0/url\n  reason: The organisation publishes no https address yet.\n');
+    expect(await validateLines(data)).toEqual([
+      'data/exceptions.yml:1:3: error: exception for url-safety on "example-fund" no longer matches any finding; remove it [exceptions-file]',
+      HTTP,
+    ]);
+  });
+
+  it('reports entries without a reason and entries for unknown rules', async () => {
+    const data = withExceptions('- rule: url-safety\n  record: example-fund\n- rule: url-safty\n  record: example-fund\n  reason: Typo in the rule.\n');
+    expect(await validateLines(data)).toEqual([
+      'data/exceptions.yml:1:3: error: each exception needs "rule", "record" and a "reason" that explains why the finding is acceptable [exceptions-file]',
+      'data/exceptions.yml:3:3: error: unknown rule "url-safty"; exceptions apply to the rules listed by --list-rules [exceptions-file]',
+      HTTP,
+    ]);
+  });
+
+  it('reports a file that is not a list', async () => {
+    expect(await validateLines(withExceptions('rule: url-safety\n'))).toEqual([
+      'data/exceptions.yml:1:1: error: the exceptions file must be a list of entries with rule, record and reason [exceptions-file]',
+      HTTP,
+    ]);
+  });
+});
+
 describe('validateDataset with only some files', () => {
   it('reports only on the listed files while dataset rules still see every record', async () => {
     const data = tempData({
       // Not listed: a schema error and a one-sided relation to beta-fund, neither reported.
-      'organisations/alpha-fund.yml': edit(organisation({ id: 'alpha-fund', website: 'https://alpha.example.org/', extra: relations(['member-of', 'beta-fund']) }), '  - emergency-grant', '  - emergency-grnt'),
+      'organisations/alpha-fund.yml': withServiceTypo(organisation({ id: 'alpha-fund', website: 'https://alpha.example.org/', extra: relations(['member-of', 'beta-fund']) })),
       // Listed: refers to alpha-fund, which exists only in an unlisted file, and is part of it without the inverse.
       'organisations/beta-fund.yml': organisation({ id: 'beta-fund', website: 'https://beta.example.com/', extra: relations(['refers-to', 'alpha-fund'], ['part-of', 'alpha-fund']) }),
     });
     const result = await validateTemp(data, { only: [data.path('organisations/beta-fund.yml')] });
     expect(result.findings.map((f) => formatFinding(f))).toEqual([
-      `data/organisations/beta-fund.yml:24:5: error: "part-of: alpha-fund" needs the inverse on the other record; add "- type: has-part, id: beta-fund" to the relations of ${data.path('organisations/alpha-fund.yml')} [relation-inverse]`,
+      `data/organisations/beta-fund.yml:24:5: error: "part-of: alpha-fund" needs the inverse on the other record; add "- type: has-part, id: beta-fund" to the relations of "alpha-fund" (see data/organisations/alpha-fund.yml:22:3) [relation-inverse]`,
     ]);
     expect(result.files).toBe(2);
   });
@@ -137,7 +163,10 @@ describe('validateDataset cache', () => {
     utimesSync(data.path('organisations/alpha-fund.yml'), later, later);
     const result = await cached(data);
     expect(result.parsed).toBe(0);
-    expect(result.findings.map((f) => formatFinding(f))).toEqual([TYPO]);
+    expect(result.findings.map((f) => formatFinding(f))).toEqual([BETA_TYPO]);
+    // The new date is remembered, so the next run need not read the file again to hash it.
+    const cache = JSON.parse(readFileSync(join(data.root, 'cache', 'validate.json'), 'utf8')) as { entries: Record<string, { mtimeMs: number }> };
+    expect(cache.entries[data.path('organisations/alpha-fund.yml')]?.mtimeMs).toBe(statSync(data.path('organisations/alpha-fund.yml')).mtimeMs);
   });
 
   it('parses again only the file that changed', async () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/coverage-precise.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { edit, organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const covering = (coverage: string) => edit(organisation(), '  global: true', coverage);
 const CLAIM = 'would claim the whole region, but';
 const ADVICE = "otherwise remove it (the narrower areas still place the record in that region's handout)";

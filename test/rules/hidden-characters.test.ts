@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/hidden-characters.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { edit, organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const RETYPE = 'delete it and retype the text around it';
 const withName = (name: string) => edit(organisation(), '  en: Example Fund', `  en: ${name}`);
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/no-future-dates.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { CONSULTED, edit, organisation, TODAY } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const dated = (date: string) => organisation().replaceAll(CONSULTED, date);
 const ADVICE = 'use the date the page was actually read or reviewed';
 

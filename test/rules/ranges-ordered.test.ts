@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/ranges-ordered.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const amount = (min: number, max: number) => `  - min: ${min}
     max: ${max}
     currency: EUR

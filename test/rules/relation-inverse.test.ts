@@ -21,15 +21,15 @@ describe('relation-inverse', () => {
     const data = pair([['refers-to', 'other-fund'], ['member-of', 'other-fund']], []);
     expect(await validateLines(data)).toEqual([
       // The message names the other file relative to the process's working directory, not the run's cwd option.
-      `data/organisations/example-fund.yml:24:5: error: "member-of: other-fund" needs the inverse on the other record; add "- type: has-member, id: example-fund" to the relations of ${data.path('organisations/other-fund.yml')} [relation-inverse]`,
+      `data/organisations/example-fund.yml:24:5: error: "member-of: other-fund" needs the inverse on the other record; add "- type: has-member, id: example-fund" to the relations of "other-fund" (see data/organisations/other-fund.yml:1:1) [relation-inverse]`,
     ]);
   });
 
   it('reports both sides when each states a different relation', async () => {
     const data = pair([['part-of', 'other-fund']], [['member-of', 'example-fund']]);
     expect(await validateLines(data)).toEqual([
-      `data/organisations/example-fund.yml:22:5: error: "part-of: other-fund" needs the inverse on the other record; add "- type: has-part, id: example-fund" to the relations of ${data.path('organisations/other-fund.yml')} [relation-inverse]`,
-      `data/organisations/other-fund.yml:22:5: error: "member-of: example-fund" needs the inverse on the other record; add "- type: has-member, id: other-fund" to the relations of ${data.path('organisations/example-fund.yml')} [relation-inverse]`,
+      `data/organisations/example-fund.yml:22:5: error: "part-of: other-fund" needs the inverse on the other record; add "- type: has-part, id: example-fund" to the relations of "other-fund" (see data/organisations/other-fund.yml:22:3) [relation-inverse]`,
+      `data/organisations/other-fund.yml:22:5: error: "member-of: example-fund" needs the inverse on the other record; add "- type: has-member, id: other-fund" to the relations of "example-fund" (see data/organisations/example-fund.yml:22:3) [relation-inverse]`,
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('relation-inverse', () => {
       'mechanisms/example-mechanism.yml': mechanism(),
     });
     expect(await validateLines(data)).toEqual([
-      `data/organisations/example-fund.yml:22:5: error: "secretariat-of: example-mechanism" needs the inverse on the other record; add "- type: has-secretariat, id: example-fund" to the relations of ${data.path('mechanisms/example-mechanism.yml')} [relation-inverse]`,
+      `data/organisations/example-fund.yml:22:5: error: "secretariat-of: example-mechanism" needs the inverse on the other record; add "- type: has-secretariat, id: example-fund" to the relations of "example-mechanism" (see data/mechanisms/example-mechanism.yml:1:1) [relation-inverse]`,
     ]);
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/review-after-sources.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { CONSULTED, edit, organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const AGAIN = 'review the record again and update review.date';
 const status = (seen: string) => `status:\n  value: paused\n  seen: ${seen}\n  source: https://example.org/grants\n`;
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/source-cited.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const withStatus = (source: string) => organisation({ extra: `status:\n  value: open\n  seen: 2026-01-10\n  source: ${source}\n` });
 
 describe('source-cited', () => {

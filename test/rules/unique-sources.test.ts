@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/unique-sources.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { edit, organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const citing = (...urls: string[]) => edit(organisation(), '  - url: https://example.org/grants\n    consulted: 2026-01-10\n', urls.map((url) => `  - url: ${url}\n    consulted: 2026-01-10\n`).join(''));
 
 describe('unique-sources', () => {

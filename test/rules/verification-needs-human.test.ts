@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../scripts/rules/verification-needs-human.js';
-import { lint, loadRecord, reportsOf } from '../helpers/check.js';
+import { lint, loadRecord, ORG, reportsOf } from '../helpers/check.js';
 import { edit, organisation } from '../helpers/records.js';
 
-const ORG = 'data/organisations/example-fund.yml';
 const reviewed = (by: string, method: string) =>
   edit(organisation(), '  by: Project maintainers\n  method: published-sources\n  verification: desk-research', `  by: ${by}\n  method: ${method}\n  verification: confirmed-with-organisation`);
 const DESK = 'a record read from published pages is desk research; set verification: desk-research, or method: contact-with-organisation if you confirmed it with them';
