@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const urls = Array.from({ length: URLS }, (_, i) => `http://127.0.0.${(i % HOSTS) + 1}:${port}/page/${i}`);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const report = (name: string, ms: number, seen: ServerCounts, note: string) =>
-    process.stdout.write(`${name.padEnd(30)}wall ${seconds(ms).padStart(8)}  ${(ms / bound).toFixed(2).padStart(6)}× bound  peak per host ${String(seen.peakPerHost).padStart(3)}  requests ${seen.requests}${note}\n`);
+    process.stdout.write(`${name.padEnd(32)}wall ${seconds(ms).padStart(8)}  ${(ms / bound).toFixed(2).padStart(6)}× bound  peak per host ${String(seen.peakPerHost).padStart(3)}  requests ${seen.requests}${note}\n`);
 
   process.stdout.write(`${URLS} URLs on ${HOSTS} loopback hosts, every answer after ${DELAY_MS} ms, per-host limit ${perHost}, global limit ${DEFAULT_LIMITS.global}\n`);
   process.stdout.write(`lower bound ⌈${URLS / HOSTS} / ${perHost}⌉ × ${DELAY_MS} ms = ${seconds(bound)}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n\n`);

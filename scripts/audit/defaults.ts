@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../lib/paths.js';
 import type { FetcherOptions } from './fetch-url.js';
+import type { Timeouts } from './http.js';
 import type { ConfirmPolicy } from './types.js';
 
 /** Six connections per host, as browsers use; enough in all for 40 hosts at once. */
@@ -16,11 +17,16 @@ export function userAgent(): string {
   return `${pkg.name}-link-audit/${pkg.version} (${pkg.homepage ? `+${pkg.homepage}` : `${pkg.name} link audit`})`;
 }
 
-/** Fetcher settings for real runs: short enough that a dead host costs seconds, not minutes. */
+/** Time limits for one request that takes at most `totalMs` in all: short enough that a dead host costs seconds. */
+export function timeoutsWithin(totalMs = 30_000): Timeouts {
+  return { dns: Math.min(8_000, totalMs), connect: Math.min(10_000, totalMs), headers: Math.min(15_000, totalMs), body: Math.min(15_000, totalMs), total: totalMs };
+}
+
+/** Fetcher settings for real runs. */
 export function defaultFetcherOptions(overrides: Partial<FetcherOptions> = {}): FetcherOptions {
   return {
     userAgent: userAgent(),
-    timeouts: { dns: 8_000, connect: 10_000, headers: 15_000, body: 15_000, total: 30_000 },
+    timeouts: timeoutsWithin(),
     maxBytes: 1024 * 1024,
     limits: DEFAULT_LIMITS,
     headFirst: true,

@@ -27,13 +27,13 @@ export interface CachedLookup {
  * A DNS lookup for net.connect that asks once per host name and gives up after `timeoutMs`.
  * Resolvers that drop bursts of queries otherwise hold each connection for the system's full retry time.
  */
-export function cachedLookup(timeoutMs: number): CachedLookup {
+export function cachedLookup(timeoutMs: number, resolve: (hostname: string) => Promise<LookupAddress[]> = (hostname) => dns.lookup(hostname, { all: true })): CachedLookup {
   const cache = new Map<string, Promise<LookupAddress[]>>();
   const temporary = new Set<string>();
   const lookup: LookupFunction = (hostname, options, callback) => {
     let addresses = cache.get(hostname);
     if (!addresses) {
-      addresses = withTimeout(dns.lookup(hostname, { all: true }), timeoutMs, hostname);
+      addresses = withTimeout(resolve(hostname), timeoutMs, hostname);
       cache.set(hostname, addresses);
       addresses.catch((error: { code?: string }) => error.code !== 'ENOTFOUND' && temporary.add(hostname));
     }

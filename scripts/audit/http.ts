@@ -93,7 +93,7 @@ async function readBounded(body: AsyncIterable<Buffer>, maxBytes: number): Promi
   return { bytes: Buffer.concat(chunks), truncated: false };
 }
 
-function errorCode(error: unknown, timedOut: boolean): HttpFailure {
+function failureOf(error: unknown, timedOut: boolean): HttpFailure {
   if (timedOut) return { errorCode: 'TIMEOUT', message: 'the request took too long' };
   const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
   const code = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : 'UNKNOWN';
@@ -122,6 +122,6 @@ export async function sendRequest(dispatcher: Agent, url: string, method: 'HEAD'
     else answer.bodyHash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
     return truncated ? { ...answer, truncated } : answer;
   } catch (error) {
-    return errorCode(error, signal.aborted);
+    return failureOf(error, signal.aborted);
   }
 }

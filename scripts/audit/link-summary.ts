@@ -1,4 +1,5 @@
 import type { LinkAuditResult } from './links.js';
+import type { AuditRecord, UrlUse } from './types.js';
 
 /** Counts of one run, for the closing line and the JSON report. */
 export interface RunSummary {
@@ -34,4 +35,21 @@ export function summaryText(summary: RunSummary): string {
   const contacts = `${summary.contacts} contact detail${summary.contacts === 1 ? '' : 's'}${summary.contacts ? `: ${list(summary.corroboration)}` : ''}`;
   const offline = summary.offline ? '. No URL could be reached: the machine looks offline, so this run was not counted and the state file was left as it was' : '';
   return `${urls}; ${contacts}${offline}`;
+}
+
+/** Per URL (with where the records use it) and per contact detail, what the run concluded, for --format json. */
+export function jsonDetails(result: LinkAuditResult, records: readonly AuditRecord[]) {
+  const uses = new Map<string, UrlUse[]>();
+  for (const use of records.flatMap((r) => r.urls)) uses.set(use.url, [...(uses.get(use.url) ?? []), use]);
+  return {
+    results: [...result.results.values()].map(({ url, class: linkClass, detail, transient, finalUrl }) => ({
+      url,
+      class: linkClass,
+      detail,
+      transient,
+      ...(finalUrl ? { finalUrl } : {}),
+      uses: (uses.get(url) ?? []).map(({ recordId, file, line, column, field }) => ({ record: recordId, file, line, column, field })),
+    })),
+    contacts: result.corroborations.map(({ detail, outcome, changed }) => ({ file: detail.file, line: detail.line, kind: detail.kind, value: detail.value, ...outcome, ...(changed ? { changed } : {}) })),
+  };
 }

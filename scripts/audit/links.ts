@@ -68,8 +68,9 @@ function plan(records: AuditRecord[], options: LinkAuditOptions) {
   const links = new Set<string>();
   const bodies = new Set<string>();
   const contacts: { detail: ContactDetail; changed: boolean }[] = [];
+  const nothing: RecordChanges = { urls: new Set(), contacts: new Set() };
   for (const record of records) {
-    const changes = options.changes?.get(record.path);
+    const changes = options.changes ? (options.changes.get(record.path) ?? nothing) : undefined;
     for (const use of record.urls) {
       if (changes && !changes.urls.has(use.url)) continue;
       if (!inShard(use.url, options.shard)) continue;
@@ -95,17 +96,19 @@ export async function auditLinks(records: AuditRecord[], options: LinkAuditOptio
   const results = new Map<string, LinkResult>();
   const evidence = new Map<string, Evidence | Unreadable>();
   let done = 0;
+  let total = all.length;
   const check = async (url: string) => {
     const outcome = await options.fetcher.fetch(url, bodies.has(url));
     const result = classify(outcome, bodies.has(url));
     results.set(url, result);
     if (bodies.has(url)) evidence.set(url, evidenceOf(outcome, result));
-    options.onProgress?.(++done, all.length);
+    options.onProgress?.(++done, total);
   };
   await Promise.all(all.map(check));
   // Re-check transient failures once, unless nothing answered at all (then the network is down, not the sites).
   const transient = looksOffline(results.values()) ? [] : all.filter((url) => results.get(url)?.transient);
   if (transient.length > 0) {
+    total += transient.length;
     await sleep(options.recheckAfterMs ?? 0);
     options.fetcher.newRound();
     await Promise.all(transient.map(check));
@@ -119,7 +122,10 @@ export async function auditLinks(records: AuditRecord[], options: LinkAuditOptio
 
   const findings: Finding[] = [];
   for (const record of records) {
+    const cited = new Set(record.sources.map((s) => s.url));
     for (const use of record.urls) {
+      // A contact's, amount's or status's "source" repeats an entry of sources, where the finding already is.
+      if (use.role === 'other' && cited.has(use.url)) continue;
       const result = linkResults.get(use.url);
       const finding = result && linkFinding(use, result, state.urls[use.url], context);
       if (finding) findings.push(finding);

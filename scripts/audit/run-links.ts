@@ -7,7 +7,7 @@ import { createFetcher, type FetcherOptions } from './fetch-url.js';
 import { auditLinks, type LinkAuditResult } from './links.js';
 import type { Shard } from './shard.js';
 import { emptyState, readState, writeState } from './state.js';
-import type { ConfirmPolicy } from './types.js';
+import type { AuditRecord, ConfirmPolicy } from './types.js';
 
 /** What `npm run links` was asked to do. */
 export interface LinkRunOptions {
@@ -31,7 +31,8 @@ export interface LinkRunOptions {
 export interface LinkRun {
   result: LinkAuditResult;
   findings: Finding[];
-  records: number;
+  /** The records audited (in pull-request mode, the changed ones). */
+  records: AuditRecord[];
   notes: string[];
 }
 
@@ -74,5 +75,5 @@ export async function runLinkAudit(options: LinkRunOptions): Promise<LinkRun> {
     }
   }
   if (base && files.length === 0) notes.push(`no record changed since ${options.changedFrom}`);
-  return { result, findings: [...skipped, ...result.findings], records: records.length, notes };
+  return { result, findings: [...skipped, ...result.findings], records, notes };
 }

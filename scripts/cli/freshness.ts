@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadAcceptedRecords } from '../audit/collect.js';
-import { DEFAULT_CONFIRM } from '../audit/defaults.js';
+import { CONFIRM_OPTIONS, confirmPolicy } from '../audit/cli-options.js';
 import { freshnessReport } from '../audit/freshness.js';
 import { freshnessMarkdown, freshnessText } from '../audit/freshness-format.js';
 import { DEFAULT_POLICY, readPolicy } from '../audit/policy.js';
@@ -25,19 +25,11 @@ const spec: CommandSpec = {
     policy: { type: 'string', value: 'FILE', description: `review policy (default: ${displayPath(DEFAULT_POLICY)})` },
     reviewers: { type: 'string', value: 'FILE', description: `who reviews what, CODEOWNERS-style (default: ${displayPath(DEFAULT_REVIEWERS)})` },
     reviewer: { type: 'string', value: 'TEAM', description: 'only the groups this team or person reviews, such as @org/africa-reviewers' },
-    'confirm-runs': { type: 'string', value: 'N', description: `as for links: broken after N failed runs (default: ${DEFAULT_CONFIRM.runs})` },
-    'confirm-days': { type: 'string', value: 'D', description: `…over at least D days (default: ${DEFAULT_CONFIRM.days})` },
+    ...CONFIRM_OPTIONS,
     help: { type: 'boolean', short: 'h', description: 'show this help' },
   },
   notes: ['Exit status: 0 no record overdue, 1 some record overdue, 2 usage error.', 'In GitHub Actions the Markdown report is written to the job summary. See docs/link-audit.md.'],
 };
-
-function count(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${value}")`);
-  return n;
-}
 
 await runCommand(spec, async (argv) => {
   const { values } = parseCommand(spec, argv);
@@ -61,7 +53,7 @@ await runCommand(spec, async (argv) => {
       today,
       policy,
       ...(statePaths.length ? { state: mergeStates(states.map((s) => s.state)) } : {}),
-      confirm: { runs: count('confirm-runs', values['confirm-runs'] as string | undefined, DEFAULT_CONFIRM.runs, 1), days: count('confirm-days', values['confirm-days'] as string | undefined, DEFAULT_CONFIRM.days, 0) },
+      confirm: confirmPolicy(values),
       rules: reviewers.rules,
       places,
       ...(values.reviewer ? { reviewer: values.reviewer as string } : {}),

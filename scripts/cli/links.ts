@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_CONFIRM, DEFAULT_LIMITS } from '../audit/defaults.js';
-import { summariseRun, summaryText } from '../audit/link-summary.js';
+import { CONFIRM_OPTIONS, confirmPolicy, wholeNumber } from '../audit/cli-options.js';
+import { DEFAULT_LIMITS, timeoutsWithin } from '../audit/defaults.js';
+import { jsonDetails, summariseRun, summaryText } from '../audit/link-summary.js';
 import { runLinkAudit } from '../audit/run-links.js';
 import { parseShard } from '../audit/shard.js';
 import { DEFAULT_STATE, defaultStateFor } from '../audit/state.js';
@@ -19,8 +20,7 @@ const spec: CommandSpec = {
     format: { type: 'string', value: 'FORMAT', description: 'text (default), json or markdown' },
     state: { type: 'string', value: 'FILE', description: `state file kept between runs (default: ${displayPath(DEFAULT_STATE)}, or links-state-K-of-N.json with --shard)` },
     'no-state': { type: 'boolean', description: 'neither read nor write a state file' },
-    'confirm-runs': { type: 'string', value: 'N', description: `a link is broken after failing in N consecutive runs (default: ${DEFAULT_CONFIRM.runs})` },
-    'confirm-days': { type: 'string', value: 'D', description: `…that span at least D days (default: ${DEFAULT_CONFIRM.days})` },
+    ...CONFIRM_OPTIONS,
     'changed-from': { type: 'string', value: 'REF', description: 'pull-request mode: audit records changed since the merge base with REF; only added or edited values can fail' },
     shard: { type: 'string', value: 'K/N', description: 'check only part K of N (split by host name), for a workflow matrix' },
     concurrency: { type: 'string', value: 'N', description: `requests at once in all (default: ${DEFAULT_LIMITS.global})` },
@@ -37,13 +37,6 @@ const spec: CommandSpec = {
   ],
 };
 
-function wholeNumber(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${value}")`);
-  return n;
-}
-
 await runCommand(spec, async (argv) => {
   const { values, positionals } = parseCommand(spec, argv);
   const format = oneOf('format', values.format as string | undefined, ['text', 'json', 'markdown'] as const, 'text');
@@ -58,7 +51,6 @@ await runCommand(spec, async (argv) => {
   const shard = shardText === undefined ? undefined : parseShard(shardText);
   if (shardText !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N, such as 2/4 (got "${shardText}")`);
   const perHost = wholeNumber('per-host', values['per-host'] as string | undefined, DEFAULT_LIMITS.perHost);
-  const total = wholeNumber('timeout', values.timeout as string | undefined, 30) * 1000;
 
   const clear = { fn: progress('checking links…') };
   const run = await runLinkAudit({
@@ -67,11 +59,11 @@ await runCommand(spec, async (argv) => {
     ...(values['changed-from'] !== undefined ? { changedFrom: values['changed-from'] as string } : {}),
     today: dateOption('today', values.today as string | undefined, todayUtc()),
     statePath: values['no-state'] ? false : resolve((values.state as string | undefined) ?? defaultStateFor(shard)),
-    confirm: { runs: wholeNumber('confirm-runs', values['confirm-runs'] as string | undefined, DEFAULT_CONFIRM.runs), days: wholeNumber('confirm-days', values['confirm-days'] as string | undefined, DEFAULT_CONFIRM.days, 0) },
+    confirm: confirmPolicy(values),
     ...(shard ? { shard } : {}),
     fetcher: {
       limits: { global: wholeNumber('concurrency', values.concurrency as string | undefined, DEFAULT_LIMITS.global), perHost },
-      timeouts: { dns: Math.min(8_000, total), connect: Math.min(10_000, total), headers: Math.min(15_000, total), body: Math.min(15_000, total), total },
+      timeouts: timeoutsWithin(wholeNumber('timeout', values.timeout as string | undefined, 30) * 1000),
     },
     recheckAfterMs: 2000,
     onProgress: (done, count) => {
@@ -83,9 +75,9 @@ await runCommand(spec, async (argv) => {
 
   const { findings } = run;
   const summary = summariseRun(run.result);
-  const closing = `${summaryText(summary)} (${run.records} records)`;
+  const closing = `${summaryText(summary)} (${run.records.length} records)`;
   for (const note of run.notes) process.stderr.write(`links: ${note}\n`);
-  if (format === 'json') process.stdout.write(formatJson(findings, { summary, results: [...run.result.results.values()].map(({ hops: _h, ...r }) => r) }));
+  if (format === 'json') process.stdout.write(formatJson(findings, { summary, ...jsonDetails(run.result, run.records) }));
   else if (format === 'markdown') process.stdout.write(findingsMarkdown('Link audit', findings, `${closing}.`));
   else process.stdout.write(formatText(findings, process.stdout.isTTY && !process.env.NO_COLOR));
   if (format !== 'json') process.stderr.write(`${findings.some((f) => f.severity === 'error') ? '✖' : '✔'} ${countLine(findings)}; ${closing}\n`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SchemaSet } from './schemas.js';
 import type { Finding, RecordSummary } from './types.js';
@@ -14,9 +14,14 @@ export interface CacheEntry {
   findings: Finding[];
 }
 
+// On disk each entry is a tuple keyed by the path below the data folder: the cache of a large
+// data set is read on every run, so it is kept small.
+type StoredSummary = Omit<RecordSummary, 'path'>;
+type StoredEntry = [mtimeMs: number, size: number, hash: string, summary: StoredSummary | 0, findings: Finding[] | 0];
+
 interface CacheFile {
   key: string;
-  entries: Record<string, CacheEntry>;
+  entries: Record<string, StoredEntry>;
 }
 
 /** Content hash of a file's bytes. */
@@ -39,22 +44,36 @@ export function cacheKey(schemas: SchemaSet, today: string, cwd: string): string
   return createHash('sha1').update(JSON.stringify(schemas.all)).update(engineFingerprint()).update(today).update(cwd).digest('hex');
 }
 
-/** Reads the cache; anything missing, unreadable or made under another key counts as empty. */
-export function readCache(file: string, key: string): Map<string, CacheEntry> {
+/** Reads the cache of the files under `root`; anything missing, unreadable or made under another key counts as empty. */
+export function readCache(file: string, key: string, root: string): Map<string, CacheEntry> {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return parsed.key === key ? new Map(Object.entries(parsed.entries)) : new Map();
+    if (parsed.key !== key) return new Map();
+    const entries = new Map<string, CacheEntry>();
+    for (const [relative, [mtimeMs, size, hash, summary, findings]] of Object.entries(parsed.entries)) {
+      // Plain concatenation: keys were written relative to the same root, and path.join costs on large folders.
+      const path = `${root}${sep}${relative}`;
+      const entry: CacheEntry = { mtimeMs, size, hash, findings: findings || [] };
+      if (summary) entry.summary = Object.assign(summary, { path });
+      entries.set(path, entry);
+    }
+    return entries;
   } catch {
     return new Map();
   }
 }
 
 /** Writes the cache through a temporary file and a rename, so a crash never leaves half a cache. */
-export function writeCache(file: string, key: string, entries: Map<string, CacheEntry>): void {
+export function writeCache(file: string, key: string, root: string, entries: Map<string, CacheEntry>): void {
+  const stored: Record<string, StoredEntry> = {};
+  for (const [path, { mtimeMs, size, hash, summary, findings }] of entries) {
+    const { path: _path, ...rest } = summary ?? { path };
+    stored[relative(root, path)] = [mtimeMs, size, hash, summary ? (rest as StoredSummary) : 0, findings.length ? findings : 0];
+  }
   try {
     mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ key, entries: Object.fromEntries(entries) } satisfies CacheFile));
+    writeFileSync(temporary, JSON.stringify({ key, entries: stored } satisfies CacheFile));
     renameSync(temporary, file);
   } catch {
     // A cache that cannot be written only costs time on the next run.

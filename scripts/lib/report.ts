@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { md, toMarkdown } from './markdown.js';
 import type { Finding } from './types.js';
 
@@ -47,6 +46,8 @@ export function findingsMarkdown(title: string, findings: readonly Finding[], no
 
 /** In GitHub Actions: annotations on the first findings, and the full list in the job summary. */
 export async function reportToGitHub(title: string, findings: readonly Finding[]): Promise<void> {
+  // Loaded only in Actions: it costs a noticeable part of a local run's start-up.
+  const core = await import('@actions/core');
   for (const f of findings.slice(0, ANNOTATION_LIMIT)) {
     const properties = { title: `${title}: ${f.rule}`, file: f.file, startLine: f.line, startColumn: f.column };
     if (f.severity === 'error') core.error(f.message, properties);

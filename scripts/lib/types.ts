@@ -68,7 +68,8 @@ export interface RecordSummary {
   path: string;
   kind: RecordKind;
   id: string;
-  website?: string;
+  /** Registrable domain of the website (such as frontlinedefenders.org). */
+  domain?: string;
   relations: { type: string; id: string; index: number }[];
 }
 

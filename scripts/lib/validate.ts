@@ -1,16 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { datasetRules } from '../rules/index.js';
 import { cacheKey, hashBytes, readCache, writeCache, type CacheEntry } from './cache.js';
-import { findingAt } from './check-file.js';
-import { applyExceptions, readExceptions } from './exceptions.js';
 import { listRecordFiles } from './files.js';
-import { parseRecordText, type ParsedText } from './parse.js';
+import { findingAt, type Locate } from './findings.js';
 import { displayPath, repoRoot } from './paths.js';
-import { checkFiles, threadCount } from './pool.js';
-import { readText } from './read-text.js';
 import { readSchemas } from './schemas.js';
-import type { Finding, RecordSummary } from './types.js';
+import type { Finding, RecordSummary, RuleReport } from './types.js';
 
 /** What to validate and how. */
 export interface ValidateOptions {
@@ -40,20 +36,27 @@ export const DEFAULT_CACHE = join(repoRoot, 'node_modules', '.cache', 'whrd-prot
 
 const byPosition = (a: Finding, b: Finding) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 
-/** Validates every record of a data folder: files, syntax, schema, record rules (cached per file), then dataset rules. */
+/**
+ * Validates every record of a data folder: files, syntax, schema, record rules (cached per
+ * file), then dataset rules. The parsers, Ajv and the record rules are loaded only when
+ * some file has to be checked, so a run over unchanged files starts fast.
+ */
 export async function validateDataset(options: ValidateOptions): Promise<ValidateResult> {
   const cwd = options.cwd ?? process.cwd();
   const dataDir = resolve(cwd, options.dataDir);
-  const schemas = readSchemas();
-  const key = cacheKey(schemas, options.today, cwd);
-  const cached = options.cache ? readCache(options.cache, key) : new Map<string, CacheEntry>();
+  const key = cacheKey(readSchemas(), options.today, cwd);
+  const cached = options.cache ? readCache(options.cache, key, dataDir) : new Map<string, CacheEntry>();
   const { files, misplaced } = listRecordFiles(dataDir);
 
   const entries = new Map<string, CacheEntry>();
   const stale: string[] = [];
-  let touched = false;
   const stats = new Map<string, { mtimeMs: number; size: number }>();
+  let touched = false;
   for (const path of files) {
+    if (!options.cache) {
+      stale.push(path);
+      continue;
+    }
     const { mtimeMs, size } = statSync(path);
     stats.set(path, { mtimeMs, size });
     const entry = cached.get(path);
@@ -61,18 +64,25 @@ export async function validateDataset(options: ValidateOptions): Promise<Validat
     else if (entry && entry.size === size && entry.hash === hashBytes(readFileSync(path))) (entries.set(path, { ...entry, mtimeMs }), (touched = true));
     else stale.push(path);
   }
-  const checks = stale.length > 0 ? await checkFiles(stale, { today: options.today, cwd }, threadCount(stale.length, options.threads)) : [];
-  for (const { path, hash, summary, findings } of checks) entries.set(path, { ...stats.get(path)!, hash, ...(summary ? { summary } : {}), findings });
-  if (options.cache && (stale.length > 0 || touched || entries.size !== cached.size)) writeCache(options.cache, key, entries);
+  if (stale.length > 0) {
+    const { checkFiles, threadCount } = await import('./pool.js');
+    const checks = await checkFiles(stale, { today: options.today, cwd }, threadCount(stale.length, options.threads));
+    for (const { path, hash, summary, findings } of checks) entries.set(path, { ...(stats.get(path) ?? { mtimeMs: 0, size: 0 }), hash, ...(summary ? { summary } : {}), findings });
+  }
+  if (options.cache && (stale.length > 0 || touched || entries.size !== cached.size)) writeCache(options.cache, key, dataDir, entries);
 
   const summaries = files.flatMap((path) => entries.get(path)?.summary ?? []);
   const findings = files.flatMap((path) => entries.get(path)!.findings);
   findings.push(...misplaced.map((m): Finding => ({ file: displayPath(m.path, cwd), line: 1, column: 1, severity: 'error', rule: 'record-folder', message: m.message })));
-  findings.push(...runDatasetRules(summaries, cwd));
+  findings.push(...(await runDatasetRules(summaries, cwd)));
 
+  let result = findings;
   const exceptionsPath = join(dataDir, 'exceptions.yml');
-  const { exceptions, findings: exceptionProblems } = readExceptions(exceptionsPath, cwd);
-  let result = applyExceptions(findings, exceptions, displayPath(exceptionsPath, cwd), !options.only).concat(exceptionProblems);
+  if (existsSync(exceptionsPath)) {
+    const { applyExceptions, readExceptions } = await import('./exceptions.js');
+    const { exceptions, findings: exceptionProblems } = readExceptions(exceptionsPath, cwd);
+    result = applyExceptions(findings, exceptions, displayPath(exceptionsPath, cwd), !options.only).concat(exceptionProblems);
+  }
   if (options.only) {
     const wanted = new Set(options.only.map((p) => displayPath(p, cwd)));
     result = result.filter((f) => wanted.has(f.file));
@@ -81,29 +91,32 @@ export async function validateDataset(options: ValidateOptions): Promise<Validat
 }
 
 /** Runs the dataset rules; positions are found by parsing again only the files they report on. */
-function runDatasetRules(summaries: RecordSummary[], cwd: string): Finding[] {
-  const parsed = new Map<string, ParsedText | undefined>();
-  const locate = (path: string) => {
-    if (!parsed.has(path)) {
-      const { text } = readText(readFileSync(path));
-      parsed.set(path, text === undefined ? undefined : parseRecordText(text, extname(path) === '.json' ? 'json' : 'yaml'));
-    }
-    return (pointer: string, atKey?: boolean) => parsed.get(path)?.locate(pointer, atKey) ?? { line: 1, column: 1 };
-  };
-  const findings: Finding[] = [];
+async function runDatasetRules(summaries: RecordSummary[], cwd: string): Promise<Finding[]> {
+  const reports: { rule: string; report: RuleReport }[] = [];
+  const failures: Finding[] = [];
   for (const rule of datasetRules) {
     try {
-      rule.check({ records: summaries }, (report) => {
-        const file = displayPath(report.record.path, cwd);
-        const related = report.related ? (() => {
-          const p = locate(report.related.record.path)(report.related.pointer);
-          return `${displayPath(report.related.record.path, cwd)}:${p.line}:${p.column}`;
-        })() : undefined;
-        findings.push(findingAt(locate(report.record.path), file, rule.id, report, related));
-      });
+      rule.check({ records: summaries }, (report) => reports.push({ rule: rule.id, report }));
     } catch (error) {
-      findings.push({ file: '.', line: 1, column: 1, severity: 'error', rule: rule.id, message: `rule failed with an internal error (${error instanceof Error ? error.message : String(error)}); please report this` });
+      failures.push({ file: '.', line: 1, column: 1, severity: 'error', rule: rule.id, message: `rule failed with an internal error (${error instanceof Error ? error.message : String(error)}); please report this` });
     }
   }
-  return findings;
+  if (reports.length === 0) return failures;
+  const [{ parseRecordText }, { readText }] = await Promise.all([import('./parse.js'), import('./read-text.js')]);
+  const parsed = new Map<string, Locate>();
+  const locate = (path: string): Locate => {
+    if (!parsed.has(path)) {
+      const { text } = readText(readFileSync(path));
+      const record = text === undefined ? undefined : parseRecordText(text, extname(path) === '.json' ? 'json' : 'yaml');
+      parsed.set(path, (pointer, atKey) => record?.locate(pointer, atKey) ?? { line: 1, column: 1 });
+    }
+    return parsed.get(path)!;
+  };
+  return [
+    ...failures,
+    ...reports.map(({ rule, report }) => {
+      const related = report.related ? `${displayPath(report.related.record.path, cwd)}:${Object.values(locate(report.related.record.path)(report.related.pointer)).join(':')}` : undefined;
+      return findingAt(locate(report.record.path), displayPath(report.record.path, cwd), rule, report, related);
+    }),
+  ];
 }

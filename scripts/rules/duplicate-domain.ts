@@ -1,4 +1,3 @@
-import { getDomain } from 'tldts';
 import type { DatasetRule, RecordSummary } from '../lib/types.js';
 
 const related = (a: RecordSummary, b: RecordSummary) => a.relations.some((r) => r.id === b.id) || b.relations.some((r) => r.id === a.id);
@@ -10,9 +9,7 @@ export default {
   check({ records }, report) {
     const byDomain = new Map<string, RecordSummary[]>();
     for (const record of records) {
-      if (record.kind !== 'organisation' || !record.website) continue;
-      const domain = getDomain(record.website);
-      if (domain) byDomain.set(domain, [...(byDomain.get(domain) ?? []), record]);
+      if (record.kind === 'organisation' && record.domain) byDomain.set(record.domain, [...(byDomain.get(record.domain) ?? []), record]);
     }
     for (const [domain, group] of byDomain) {
       group.forEach((record, i) => {

@@ -1,6 +1,10 @@
-import { parse } from 'tldts';
+import { createRequire } from 'node:module';
 import type { RecordRule } from '../lib/types.js';
 import { urlsIn } from '../lib/walk.js';
+
+// The public suffix list is large: load it on first use, not whenever the rules are listed.
+let tldts: typeof import('tldts') | undefined;
+const parseHost = (host: string) => (tldts ??= createRequire(import.meta.url)('tldts') as typeof import('tldts')).parse(host);
 
 // Shorteners hide where a link leads; a defender cannot check the destination.
 const SHORTENERS = new Set(['bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc', 'rb.gy']);
@@ -19,7 +23,7 @@ export function unsafeReason(address: string): string | undefined {
   if (/[^\x20-\x7e]/.test(rawHost) || url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
     return `host "${url.hostname}" uses non-ASCII or punycode letters, which can imitate another site; check it letter by letter and, if it is right, add an exception in data/exceptions.yml`;
   }
-  const host = parse(url.hostname);
+  const host = parseHost(url.hostname);
   if (host.isIp || url.hostname.startsWith('[')) return `points at the IP address ${url.hostname}; use the organisation's domain name`;
   if (!host.domain || !host.isIcann) return `host "${url.hostname}" is not a public domain name`;
   if (url.port) return `uses the unusual port ${url.port}; check the address and, if it is right, add an exception in data/exceptions.yml`;

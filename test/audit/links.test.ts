@@ -22,8 +22,8 @@ beforeAll(async () => {
   r.set('/apply', answer(200, '<title>Apply</title>'));
   r.set('/flaky', (_req, res) => (flaky === 'fail' ? res.writeHead(500).end() : res.writeHead(200).end('ok')));
   r.set('/source', (_req, res) => res.writeHead(200, { etag, 'content-type': 'text/html' }).end('<p>Grants</p>'));
-  // Fails the first check and its retry, then works when re-checked at the end of the run.
-  r.set('/shaky', (_req, res) => (shaky++ < 2 ? res.writeHead(503).end() : res.writeHead(200).end('ok')));
+  // Fails the first check and its immediate retry (HEAD and GET each), then works when re-checked at the end of the run.
+  r.set('/shaky', (_req, res) => (shaky++ < 4 ? res.writeHead(503).end() : res.writeHead(200).end('ok')));
   fetcher = createFetcher(testFetcherOptions());
 });
 
@@ -109,7 +109,7 @@ describe('link audit: state across simulated runs', () => {
     const { results, findings } = await audit([record([use(server.url('fund.test', '/shaky'), 'website', 6)])]);
     expect(results.get(server.url('fund.test', '/shaky'))!.class).toBe('ok');
     expect(findings).toEqual([]);
-    expect(shaky).toBe(3);
+    expect(shaky).toBe(5);
   });
 
   it('reports a source whose content changed after the review date', async () => {
@@ -124,6 +124,15 @@ describe('link audit: state across simulated runs', () => {
     expect(second.findings[0]!.message).toBe(`source ${source} changed since the record was reviewed on 2026-01-05 (new content first seen 2026-02-01); re-read it, update the record and its review date`);
     const reviewedSince = await audit([record([use(source, 'source', 20)], [], '2026-02-02')], { today: '2026-02-03', state: second.state });
     expect(reviewedSince.findings).toEqual([]);
+  });
+});
+
+describe('link audit: findings', () => {
+  it('reports a failing source once, at its sources entry, not again where a contact cites it', async () => {
+    const missing = server.url('fund.test', '/missing-source');
+    const { findings } = await audit([record([use(missing, 'source', 20), use(missing, 'other', 11)])], { changes: new Map([[`/repo/${FILE}`, { urls: new Set([missing]), contacts: new Set<string>() }]]) });
+    expect(findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['20 link-broken']);
+    expect(findings[0]!.message).toBe(`${missing} does not work: HTTP 404 not found; correct the address or cite another page`);
   });
 });
 

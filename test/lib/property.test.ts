@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileCheck, FileChecker } from '../../scripts/lib/check-file.js';
+import { listRecordFiles } from '../../scripts/lib/files.js';
+import { parseRecordText } from '../../scripts/lib/parse.js';
+import { parseFast } from '../../scripts/lib/parse-fast.js';
 import { formatFinding } from '../../scripts/lib/report.js';
 import { vocabularies } from '../../scripts/lib/vocabularies.js';
 import { checkerFor, virtualPath } from '../helpers/check.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 import { CONSULTED, mechanism, organisation, TODAY } from '../helpers/records.js';
 
 /** A call that takes longer than this is treated as a hang. */
@@ -194,5 +200,31 @@ describe('valid records pass', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the fast parser agrees with the full parser', () => {
+  // A record accepted on the fast parse alone must be exactly what the full parser reads, without problems.
+  // (A fast parse that the checks reject is never used: the full parser then reports.)
+  const agrees = (text: string) => {
+    const fast = parseFast(text);
+    if (fast === undefined || check(virtualPath(), encode(text)).findings.length > 0) return;
+    const full = parseRecordText(text, 'yaml');
+    expect(full.problems).toEqual([]);
+    expect(fast).toEqual(full.value);
+  };
+
+  it('on mutations of a valid record', () => {
+    const base = organisation({ extra: 'contacts:\n  - kind: hotline\n    number: +353 1 210 0489\n    languages: [en, fr]\n' });
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => agrees(mutations.reduce(mutate, base))), { numRuns: RUNS * 3 });
+  });
+
+  it('on random YAML-like text', () => {
+    fc.assert(fc.property(yamlLike, agrees), { numRuns: RUNS * 3 });
+  });
+
+  it('on mutations of the real records (checked as if they were an organisation file)', () => {
+    const real = listRecordFiles(join(REPO_ROOT, 'data')).files.map((path) => readFileSync(path, 'utf8').replace(/^id: .*$/m, 'id: example-fund'));
+    fc.assert(fc.property(fc.constantFrom(...real), fc.array(mutation, { minLength: 1, maxLength: 4 }), (text, mutations) => agrees(mutations.reduce(mutate, text))), { numRuns: RUNS * 3 });
   });
 });

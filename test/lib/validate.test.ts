@@ -16,10 +16,10 @@ describe('validateDataset', () => {
     expect(result.findings.map((f) => formatFinding(f))).toEqual([BETA_TYPO]);
     expect(result.files).toBe(3);
     expect(result.parsed).toBe(3);
-    expect(result.summaries.map((s) => [s.kind, s.id, s.website])).toEqual([
-      ['mechanism', 'example-mechanism', 'https://example.net/'],
-      ['organisation', 'alpha-fund', 'https://alpha.example.org/'],
-      ['organisation', 'beta-fund', 'https://beta.example.com/'],
+    expect(result.summaries.map((s) => [s.kind, s.id, s.domain])).toEqual([
+      ['mechanism', 'example-mechanism', 'example.net'],
+      ['organisation', 'alpha-fund', 'example.org'],
+      ['organisation', 'beta-fund', 'example.com'],
     ]);
   });
 
@@ -165,8 +165,8 @@ describe('validateDataset cache', () => {
     expect(result.parsed).toBe(0);
     expect(result.findings.map((f) => formatFinding(f))).toEqual([BETA_TYPO]);
     // The new date is remembered, so the next run need not read the file again to hash it.
-    const cache = JSON.parse(readFileSync(join(data.root, 'cache', 'validate.json'), 'utf8')) as { entries: Record<string, { mtimeMs: number }> };
-    expect(cache.entries[data.path('organisations/alpha-fund.yml')]?.mtimeMs).toBe(statSync(data.path('organisations/alpha-fund.yml')).mtimeMs);
+    const cache = JSON.parse(readFileSync(join(data.root, 'cache', 'validate.json'), 'utf8')) as { entries: Record<string, [mtimeMs: number]> };
+    expect(cache.entries['organisations/alpha-fund.yml']?.[0]).toBe(statSync(data.path('organisations/alpha-fund.yml')).mtimeMs);
   });
 
   it('parses again only the file that changed', async () => {

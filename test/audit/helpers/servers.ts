@@ -95,7 +95,7 @@ export function loopbackLookup(missing: ReadonlySet<string> = new Set(['nxdomain
 export function testFetcherOptions(overrides: Partial<FetcherOptions> = {}, ca?: string): FetcherOptions {
   return {
     userAgent: 'whrd-protection-link-audit/test',
-    timeouts: { dns: 300, connect: 300, headers: 300, body: 300, total: 1000 },
+    timeouts: { dns: 500, connect: 500, headers: 500, body: 500, total: 1500 },
     maxBytes: 64 * 1024,
     limits: { global: 64, perHost: 6 },
     headFirst: true,
