@@ -1,4 +1,4 @@
-import type { Country, Mechanism, Organisation, Region, Service } from '../generated/types/records.js';
+import type { Country, Coverage, Mechanism, Organisation, Region, Service } from '../generated/types/records.js';
 
 /** An organisation record, tagged with its kind. */
 export type OrganisationEntry = Organisation & { kind: 'organisation' };
@@ -22,7 +22,7 @@ export function topLevelRegions(region: Region, geography: Geography): Region[] 
 }
 
 /** Whether a record can help people in a region (global records can help everywhere). */
-export function coversRegion(entry: Entry, region: Region, geography: Geography): boolean {
+export function coversRegion(entry: { coverage: Coverage }, region: Region, geography: Geography): boolean {
   const { coverage } = entry;
   if (coverage.global) return true;
   if (coverage.regions?.some((r) => r === region || (geography.regionParents[r] ?? []).includes(region))) return true;
@@ -30,7 +30,7 @@ export function coversRegion(entry: Entry, region: Region, geography: Geography)
 }
 
 /** Whether a record can help people in a country: global, listing the country, or covering one of its regions without excluding it. */
-export function coversCountry(entry: Entry, country: Country, geography: Geography): boolean {
+export function coversCountry(entry: { coverage: Coverage }, country: Country, geography: Geography): boolean {
   const { coverage } = entry;
   if (coverage.excluded_countries?.includes(country)) return false;
   if (coverage.global || coverage.countries?.includes(country)) return true;

@@ -1,14 +1,6 @@
-import { UsageError, type CommandSpec } from '../lib/cli.js';
+import { wholeNumber, type CommandSpec } from '../lib/cli.js';
 import { DEFAULT_CONFIRM } from './defaults.js';
 import type { ConfirmPolicy } from './types.js';
-
-/** Checks a whole-number option (belongs beside oneOf and dateOption in scripts/lib/cli.ts). */
-export function wholeNumber(name: string, value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${value}")`);
-  return n;
-}
 
 /** The options both audits take for "broken after N failed runs over D days". */
 export const CONFIRM_OPTIONS: CommandSpec['options'] = {

@@ -1,4 +1,6 @@
-import type { Coverage } from '../../generated/types/records.js';
+import type { Coverage, Region } from '../../generated/types/records.js';
+import { coversRegion } from '../../src/query.js';
+import { geographyOf } from '../lib/geography.js';
 import type { Vocabulary } from '../lib/schemas.js';
 import { vocabulary } from '../lib/vocabularies.js';
 
@@ -16,13 +18,6 @@ export function projectPlaces(): Places {
   return { region: vocabulary('region'), country: vocabulary('country') };
 }
 
-/** The top-level regions above a region (itself when it has no parents). */
-function topsOf(region: string, places: Places, depth = 0): string[] {
-  const parents = places.region.terms[region]?.parents ?? [];
-  if (parents.length === 0 || depth > 8) return [region];
-  return parents.flatMap((parent) => topsOf(parent, places, depth + 1));
-}
-
 /** The top-level region ids of the regions (as listed in the vocabulary, without parents). */
 export function topLevelRegions(places: Places): string[] {
   return places.region.words.filter((word) => !(places.region.terms[word]?.parents ?? []).length);
@@ -31,10 +26,8 @@ export function topLevelRegions(places: Places): string[] {
 /** The top-level regions a coverage falls in, in vocabulary order; ["global"] for global coverage. */
 export function regionsOf(coverage: Coverage, places: Places): string[] {
   if (coverage.global) return [GLOBAL];
-  const found = new Set<string>();
-  for (const region of coverage.regions ?? []) for (const top of topsOf(region, places)) found.add(top);
-  for (const country of coverage.countries ?? []) for (const region of places.country.terms[country]?.regions ?? []) for (const top of topsOf(region, places)) found.add(top);
-  return places.region.words.filter((word) => found.has(word));
+  const geography = geographyOf(places.region, places.country);
+  return topLevelRegions(places).filter((region) => coversRegion({ coverage }, region as Region, geography));
 }
 
 /** A region id's label ("Africa"), "Global" for global coverage. */

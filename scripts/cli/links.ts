@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIRM_OPTIONS, confirmPolicy, wholeNumber } from '../audit/cli-options.js';
+import { CONFIRM_OPTIONS, confirmPolicy } from '../audit/cli-options.js';
 import { DEFAULT_LIMITS, timeoutsWithin } from '../audit/defaults.js';
 import { jsonDetails, summariseRun, summaryText } from '../audit/link-summary.js';
 import { runLinkAudit } from '../audit/run-links.js';
 import { parseShard } from '../audit/shard.js';
 import { DEFAULT_STATE, defaultStateFor } from '../audit/state.js';
-import { dateOption, EXIT, oneOf, parseCommand, progress, runCommand, todayUtc, UsageError, type CommandSpec } from '../lib/cli.js';
+import { dateOption, EXIT, oneOf, parseCommand, progress, runCommand, todayUtc, UsageError, wholeNumber, type CommandSpec } from '../lib/cli.js';
 import { defaultDataDir, displayPath } from '../lib/paths.js';
 import { countLine, findingsMarkdown, formatJson, formatText, reportToGitHub } from '../lib/report.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rules } from '../rules/index.js';
-import { dateOption, EXIT, oneOf, parseCommand, progress, runCommand, todayUtc, UsageError, type CommandSpec } from '../lib/cli.js';
+import { dateOption, EXIT, oneOf, parseCommand, progress, runCommand, todayUtc, UsageError, wholeNumber, type CommandSpec } from '../lib/cli.js';
 import { defaultDataDir, displayPath } from '../lib/paths.js';
 import { countLine, formatJson, formatText, reportToGitHub } from '../lib/report.js';
 import { DEFAULT_CACHE, validateDataset } from '../lib/validate.js';
@@ -39,8 +39,7 @@ await runCommand(spec, async (argv) => {
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
     if (!file.startsWith(`${dataDir}/`)) throw new UsageError(`${file} is not inside the data folder ${displayPath(dataDir)}`);
   }
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) throw new UsageError('--threads must be a whole number of at least 1');
+  const threads = values.threads === undefined ? undefined : wholeNumber('threads', values.threads as string, 1);
   const done = progress('validating records…');
   const result = await validateDataset({
     dataDir,

@@ -45,6 +45,14 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   throw new UsageError(`--${name} must be one of: ${allowed.join(', ')} (got "${value}")`);
 }
 
+/** Checks a whole-number option. */
+export function wholeNumber(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${value}")`);
+  return n;
+}
+
 /** Checks a YYYY-MM-DD date option. */
 export function dateOption(name: string, value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;

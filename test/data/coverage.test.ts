@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Region } from '../../generated/types/records.js';
-import { geographyOf, loadEntries } from '../../scripts/build/dataset.js';
+import { loadEntries } from '../../scripts/build/dataset.js';
+import { geographyOf } from '../../scripts/lib/geography.js';
 import { readSchemas } from '../../scripts/lib/schemas.js';
 import { coversRegion, type Entry } from '../../src/query.js';
 
@@ -21,7 +22,8 @@ describe('the dataset', () => {
   });
 
   it.each(REGIONS)('has organisations and mechanisms of its own for %s, besides worldwide ones', (region) => {
-    const geography = geographyOf(readSchemas());
+    const vocabularies = readSchemas().vocabularies;
+    const geography = geographyOf(vocabularies.region!, vocabularies.country!);
     const own = entries.filter((e) => !e.coverage.global && coversRegion(e, region, geography));
     expect(own.filter((e) => e.kind === 'organisation').map((e) => e.id)).not.toEqual([]);
     expect(own.filter((e) => e.kind === 'mechanism').map((e) => e.id)).not.toEqual([]);
