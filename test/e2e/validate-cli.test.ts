@@ -30,7 +30,7 @@ describe('validate --help and usage errors', () => {
   it.each([
     [['--frobnicate'], "validate: Unknown option '--frobnicate'"],
     [['--format', 'xml'], 'validate: --format must be one of: text, json (got "xml")'],
-    [['--threads', '0'], 'validate: --threads must be a whole number of at least 1'],
+    [['--threads', '0'], 'validate: --threads must be a whole number of at least 1 (got "0")'],
     [['--today', '2026-13-01'], 'validate: --today must be a date written YYYY-MM-DD (got "2026-13-01")'],
     [['--data', 'missing'], 'validate: data folder missing does not exist'],
   ])('%j exits 2 with one line saying why', async (args, message) => {
