@@ -8,7 +8,8 @@ import { parseShard } from '../audit/shard.js';
 import { DEFAULT_STATE, defaultStateFor } from '../audit/state.js';
 import { dateOption, EXIT, oneOf, parseCommand, progress, runCommand, todayUtc, UsageError, wholeNumber, type CommandSpec } from '../lib/cli.js';
 import { defaultDataDir, displayPath } from '../lib/paths.js';
-import { countLine, findingsMarkdown, formatJson, formatText, reportToGitHub } from '../lib/report.js';
+import { countLine, formatJson, formatText } from '../lib/report.js';
+import { findingsMarkdown, reportToGitHub } from '../lib/report-github.js';
 
 const spec: CommandSpec = {
   name: 'links',

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { rules } from '../rules/index.js';
 import { dateOption, EXIT, oneOf, parseCommand, progress, runCommand, todayUtc, UsageError, wholeNumber, type CommandSpec } from '../lib/cli.js';
 import { defaultDataDir, displayPath } from '../lib/paths.js';
-import { countLine, formatJson, formatText, reportToGitHub } from '../lib/report.js';
+import { countLine, formatJson, formatText } from '../lib/report.js';
 import { DEFAULT_CACHE, validateDataset } from '../lib/validate.js';
 
 const spec: CommandSpec = {
@@ -54,7 +54,7 @@ await runCommand(spec, async (argv) => {
     process.stdout.write(formatText(result.findings, process.stdout.isTTY && !process.env.NO_COLOR));
     process.stderr.write(`${result.findings.length ? '✖' : '✔'} ${countLine(result.findings)} (${result.files} files, ${result.parsed} parsed, ${result.files - result.parsed} unchanged)\n`);
   }
-  if (process.env.GITHUB_ACTIONS === 'true') await reportToGitHub('Record validation', result.findings);
+  if (process.env.GITHUB_ACTIONS === 'true') await (await import('../lib/report-github.js')).reportToGitHub('Record validation', result.findings);
   const failing = result.findings.some((f) => f.severity === 'error' || values.strict);
   return failing ? EXIT.findings : EXIT.ok;
 });

@@ -50,9 +50,11 @@ export function readCache(file: string, key: string, root: string): Map<string, 
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     if (parsed.key !== key) return new Map();
     const entries = new Map<string, CacheEntry>();
-    for (const [relative, [mtimeMs, size, hash, summary, findings]] of Object.entries(parsed.entries)) {
+    const prefix = `${root}${sep}`;
+    for (const relative in parsed.entries) {
+      const [mtimeMs, size, hash, summary, findings] = parsed.entries[relative]!;
       // Plain concatenation: keys were written relative to the same root, and path.join costs on large folders.
-      const path = `${root}${sep}${relative}`;
+      const path = prefix + relative;
       const entry: CacheEntry = { mtimeMs, size, hash, findings: findings || [] };
       if (summary) entry.summary = Object.assign(summary, { path });
       entries.set(path, entry);
@@ -63,12 +65,17 @@ export function readCache(file: string, key: string, root: string): Map<string, 
   }
 }
 
+function toStored({ mtimeMs, size, hash, summary, findings }: CacheEntry): StoredEntry {
+  const stripped: StoredSummary | 0 = summary ? { kind: summary.kind, id: summary.id, ...(summary.domain ? { domain: summary.domain } : {}), relations: summary.relations } : 0;
+  return [mtimeMs, size, hash, stripped, findings.length ? findings : 0];
+}
+
 /** Writes the cache through a temporary file and a rename, so a crash never leaves half a cache. */
 export function writeCache(file: string, key: string, root: string, entries: Map<string, CacheEntry>): void {
   const stored: Record<string, StoredEntry> = {};
-  for (const [path, { mtimeMs, size, hash, summary, findings }] of entries) {
-    const { path: _path, ...rest } = summary ?? { path };
-    stored[relative(root, path)] = [mtimeMs, size, hash, summary ? (rest as StoredSummary) : 0, findings.length ? findings : 0];
+  const prefix = `${root}${sep}`;
+  for (const [path, entry] of entries) {
+    stored[path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path)] = toStored(entry);
   }
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -1,5 +1,10 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node, YAMLError } from 'yaml';
 import type { Position } from './types.js';
+
+// The full parser is loaded on first use: clean records take the fast path (parse-fast.ts) and never need it.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A problem found while parsing, before any schema check. */
 export interface ParseProblem {
@@ -50,7 +55,7 @@ function describe(value: unknown): string {
 /** Converts the YAML tree to plain data, reporting what a record may not contain. */
 function toPlain(node: Node | null | undefined, at: (offset: number) => Position, problems: ParseProblem[]): unknown {
   if (!node) return null;
-  if (isAlias(node)) {
+  if (yaml().isAlias(node)) {
     problems.push({ rule: 'yaml-alias', position: at(node.range?.[0] ?? 0), message: `alias *${node.source} is not allowed; write the value out in full` });
     return null;
   }
@@ -59,17 +64,17 @@ function toPlain(node: Node | null | undefined, at: (offset: number) => Position
     problems.push({ rule: 'yaml-tag', position: at(node.range?.[0] ?? 0), message: `tag !!${node.tag.slice(18)} is not allowed; write plain text, numbers, lists and mappings` });
     return null;
   }
-  if (isScalar(node)) return node.value;
-  if (isSeq(node)) return node.items.map((item) => toPlain(item as Node, at, problems));
-  if (isMap(node)) {
+  if (yaml().isScalar(node)) return node.value;
+  if (yaml().isSeq(node)) return node.items.map((item) => toPlain(item as Node, at, problems));
+  if (yaml().isMap(node)) {
     const out: Record<string, unknown> = {};
     const seen = new Map<string, Position>();
     for (const pair of node.items) {
       const keyNode = pair.key as Node | null;
       const keyPos = at(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-      const key = isScalar(keyNode) ? keyNode.value : undefined;
+      const key = yaml().isScalar(keyNode) ? keyNode.value : undefined;
       if (typeof key !== 'string') {
-        problems.push({ rule: 'yaml-key', position: keyPos, message: `keys must be text, got ${describe(isScalar(keyNode) ? key : {})}; quote the key` });
+        problems.push({ rule: 'yaml-key', position: keyPos, message: `keys must be text, got ${describe(yaml().isScalar(keyNode) ? key : {})}; quote the key` });
         continue;
       }
       if (FORBIDDEN_KEYS.has(key)) {
@@ -94,15 +99,15 @@ function findNode(doc: Document, pointer: string, atKey: boolean): number {
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   const segments = pointerSegments(pointer);
   for (const [index, segment] of segments.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => yaml().isPair(p) && yaml().isScalar(p.key) && String(p.key.value) === segment);
       if (!pair) return offset;
       const key = pair.key as Node;
       const value = pair.value as Node | null;
       const wantKey = atKey && index === segments.length - 1;
       offset = wantKey || !value?.range ? (key.range?.[0] ?? offset) : value.range[0];
       node = value;
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item = node.items[Number(segment)] as Node | undefined;
       if (!item) return offset;
       offset = item.range?.[0] ?? offset;
@@ -144,7 +149,7 @@ function jsonErrorReason(error: unknown): string {
 
 /** Parses the text of a YAML or JSON record, keeping positions and refusing YAML traps. */
 export function parseRecordText(text: string, format: 'yaml' | 'json'): ParsedText {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -160,7 +165,7 @@ export function parseRecordText(text: string, format: 'yaml' | 'json'): ParsedTe
       return { problems: [{ rule: 'json-syntax', position: at(offset), message: `invalid JSON: ${jsonErrorReason(error)}` }], locate: () => at(offset) };
     }
   }
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: true, lineCounter });
+  const doc = yaml().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false, strict: true, lineCounter });
   const locate = (pointer: string, atKey = false) => at(findNode(doc, pointer, atKey));
   const syntax = (e: YAMLError): ParseProblem => {
     if (e.code === 'MULTIPLE_DOCS') return { rule: 'multiple-documents', position: at(e.pos[0]), message: 'file holds more than one YAML document (a second "---"); keep one record per file' };

@@ -1,5 +1,5 @@
 import type { RecordRule } from '../lib/types.js';
-import { stringsIn } from '../lib/walk.js';
+import { pointerOf, visitStrings } from '../lib/walk.js';
 
 // Invisible characters can hide or reorder text (a reversed phone number reads correctly but dials another).
 const NAMES: Record<number, string> = {
@@ -14,12 +14,12 @@ export default {
   description: 'Text has no invisible control, zero-width or direction-changing characters.',
   scope: 'record',
   check({ record }, report) {
-    for (const { pointer, value } of stringsIn(record.data)) {
+    visitStrings(record.data, (value, _key, path) => {
       const match = HIDDEN.exec(value);
-      if (!match) continue;
+      if (!match) return;
       const code = match[0].codePointAt(0)!;
       const name = NAMES[code] ?? 'control character';
-      report({ record, pointer, message: `contains an invisible ${name} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${match.index + 1}; delete it and retype the text around it` });
-    }
+      report({ record, pointer: pointerOf(path), message: `contains an invisible ${name} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) at character ${match.index + 1}; delete it and retype the text around it` });
+    });
   },
 } satisfies RecordRule;
