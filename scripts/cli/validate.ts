@@ -17,7 +17,7 @@ const spec: CommandSpec = {
     strict: { type: 'boolean', description: 'exit 1 on warnings too' },
     'no-cache': { type: 'boolean', description: 'parse every file again instead of reusing unchanged results' },
     'cache-location': { type: 'string', value: 'FILE', description: `cache file (default: ${displayPath(DEFAULT_CACHE)})` },
-    threads: { type: 'string', value: 'N', description: 'maximum threads (default: one per core; 1 = no worker threads)' },
+    threads: { type: 'string', value: 'N', description: 'threads to use (default: 1, more only for very large data sets)' },
     today: { type: 'string', value: 'DATE', description: 'date to compare dates with, YYYY-MM-DD (default: today, UTC)' },
     'list-rules': { type: 'boolean', description: 'print the lint rules and exit' },
     help: { type: 'boolean', short: 'h', description: 'show this help' },

@@ -18,7 +18,7 @@ export interface ValidateOptions {
   cwd?: string;
   /** Cache file path, or false for none. */
   cache?: string | false;
-  /** Maximum threads (default: one per core; 1 = this thread only). */
+  /** Threads to use (default: chosen by the number of files; 1 = this thread only). */
   threads?: number;
 }
 
