@@ -15,12 +15,6 @@ export interface Geography {
   countryRegions: Readonly<Partial<Record<Country, readonly Region[]>>>;
 }
 
-/** The top-level regions a region counts towards: itself if top-level, else its parents. */
-export function topLevelRegions(region: Region, geography: Geography): Region[] {
-  const parents = geography.regionParents[region] ?? [];
-  return parents.length > 0 ? [...parents] : [region];
-}
-
 /** Whether a record can help people in a region (global records can help everywhere). */
 export function coversRegion(entry: { coverage: Coverage }, region: Region, geography: Geography): boolean {
   const { coverage } = entry;

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { extname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../lib/cli.js';
-import { parseRecordText } from '../lib/parse.js';
+import { RECORD_EXTENSIONS } from '../lib/files.js';
+import { parseRecordText, recordFormat } from '../lib/parse.js';
 import { urlsIn } from '../lib/walk.js';
 import { contactDetailsIn } from './collect.js';
 import { normaliseDetail } from './corroborate.js';
@@ -43,7 +44,7 @@ export function changedFiles(base: string, dataDir: string, cwd: string): string
   const changed = git(['diff', '--name-only', '--diff-filter=AMR', base, '--', dataDir], cwd);
   const untracked = git(['ls-files', '--others', '--exclude-standard', '--', dataDir], cwd);
   const paths = [...changed.split('\n').map((p) => resolve(top, p)), ...untracked.split('\n').map((p) => resolve(cwd, p))];
-  return [...new Set(paths.filter((p) => p.trim() && ['.yml', '.yaml', '.json'].includes(extname(p))))].sort();
+  return [...new Set(paths.filter((p) => p.trim() && RECORD_EXTENSIONS.has(extname(p))))].sort();
 }
 
 /** A record's data as it was at the base commit, or undefined when the file is new there. */
@@ -56,7 +57,7 @@ export function baseVersion(base: string, path: string, cwd: string): Record<str
   } catch {
     return undefined;
   }
-  return parseRecordText(text, extname(path) === '.json' ? 'json' : 'yaml').value;
+  return parseRecordText(text, recordFormat(path)).value;
 }
 
 /** The URLs and contact details of a record that are not in its base version. */

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { createFileChecker } from '../lib/check-file.js';
-import { parseRecordText } from '../lib/parse.js';
+import { parseRecordFile } from '../lib/parse.js';
 import { displayPath } from '../lib/paths.js';
-import { readText } from '../lib/read-text.js';
 import type { Finding, LoadedRecord } from '../lib/types.js';
 import { urlsIn } from '../lib/walk.js';
 import type { AuditRecord, ContactDetail, DetailKind, UrlRole, UrlUse, ValuePlace } from './types.js';
@@ -84,8 +82,8 @@ export async function loadAcceptedRecords(files: string[], options: { today: str
       skipped.push({ file: displayPath(path, cwd), line: 1, column: 1, severity: 'warning', rule: 'not-audited', message });
       continue;
     }
-    const parsed = parseRecordText(readText(bytes).text ?? '', extname(path) === '.json' ? 'json' : 'yaml');
-    accepted.push({ record: result.record, locate: (pointer) => parsed.locate(pointer) });
+    const parsed = parseRecordFile(path, bytes);
+    accepted.push({ record: result.record, locate: (pointer) => parsed?.locate(pointer) ?? { line: 1, column: 1 } });
   }
   return { accepted, skipped };
 }

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { Region } from '../../generated/types/records.js';
 import type { Entry } from '../../src/query.js';
+import { topLevelRegions } from '../audit/regions.js';
 import { geographyOf } from '../lib/geography.js';
 import { repoRoot } from '../lib/paths.js';
 import type { SchemaSet } from '../lib/schemas.js';
@@ -17,7 +18,7 @@ export async function buildOutputs(entries: readonly Entry[], sourceFiles: Reado
   const label = labeller(schemas);
   const geography = geographyOf(schemas.vocabularies.region!, schemas.vocabularies.country!);
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const topLevel = schemas.vocabularies.region!.words.filter((w) => !schemas.vocabularies.region!.terms[w]!.parents?.length) as Region[];
+  const topLevel = topLevelRegions({ region: schemas.vocabularies.region!, country: schemas.vocabularies.country! }) as Region[];
   const outputs = new Map<string, string>([
     ['types/records.ts', await renderTypes(schemas)],
     ['package/data.ts', renderDataModule(entries)],

@@ -4,7 +4,7 @@ import { recordRules } from '../rules/index.js';
 import { hashBytes } from './cache.js';
 import { loadRecordValidators, type RecordValidators } from './validators.js';
 import { idFromPath, kindOf } from './files.js';
-import { parseRecordText } from './parse.js';
+import { parseRecordText, recordFormat } from './parse.js';
 import { parseFast } from './parse-fast.js';
 import { displayPath } from './paths.js';
 import { MAX_RECORD_BYTES, readText } from './read-text.js';
@@ -57,7 +57,6 @@ export function checkPath(check: FileChecker, path: string): HashedCheck {
   return { ...result, hash };
 }
 
-
 /** Builds a checker with the schemas compiled once. */
 export async function createFileChecker(options: CheckOptions, schemas: SchemaSet = readSchemas()): Promise<FileChecker> {
   const validators: RecordValidators = await loadRecordValidators(schemas);
@@ -72,7 +71,7 @@ function checkFile(path: string, bytes: Uint8Array, options: CheckOptions, schem
   const { text, problems: byteProblems } = readText(bytes);
   const byteFindings = byteProblems.map((p) => at(p.position, p.rule, p.message));
   if (text === undefined) return { path, findings: byteFindings };
-  const format = extname(path) === '.json' ? 'json' : 'yaml';
+  const format = recordFormat(path);
   // Most records are clean: judge them on the fast parse, and parse again with positions only to report findings.
   const fast = format === 'yaml' && byteFindings.length === 0 ? parseFast(text) : undefined;
   if (fast) {

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { extname } from 'node:path';
 import type { Document, Node, YAMLError } from 'yaml';
+import { readText } from './read-text.js';
 import type { Position } from './types.js';
 
 // The full parser is loaded on first use: clean records take the fast path (parse-fast.ts) and never need it.
@@ -187,4 +190,15 @@ export function parseRecordText(text: string, format: 'yaml' | 'json'): ParsedTe
     return { problems, locate };
   }
   return { value: value as Record<string, unknown>, problems, locate };
+}
+
+/** The syntax of a record file, from its ending. */
+export function recordFormat(path: string): 'yaml' | 'json' {
+  return extname(path) === '.json' ? 'json' : 'yaml';
+}
+
+/** Reads and parses a record file with positions (to place findings); undefined when its bytes are not text. */
+export function parseRecordFile(path: string, bytes: Uint8Array = readFileSync(path)): ParsedText | undefined {
+  const { text } = readText(bytes);
+  return text === undefined ? undefined : parseRecordText(text, recordFormat(path));
 }

@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkPath, createFileChecker, type CheckOptions, type HashedCheck } from './check-file.js';
 
-// Below this many files a worker's start-up costs more than it saves.
 // Measured with bench/validate: at 10,000 records a second thread costs more to start (and to warm up its
 // JIT) than it saves, because clean records take the fast parser. Without --threads, workers start only
 // for far larger data sets; with --threads N, up to N threads are used.

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { datasetRules } from '../rules/index.js';
 import { cacheKey, hashBytes, readCache, writeCache, type CacheEntry } from './cache.js';
 import { listRecordFiles } from './files.js';
@@ -60,9 +60,15 @@ export async function validateDataset(options: ValidateOptions): Promise<Validat
     const { mtimeMs, size } = statSync(path);
     stats.set(path, { mtimeMs, size });
     const entry = cached.get(path);
-    if (entry && entry.mtimeMs === mtimeMs && entry.size === size) entries.set(path, entry);
-    else if (entry && entry.size === size && entry.hash === hashBytes(readFileSync(path))) (entries.set(path, { ...entry, mtimeMs }), (touched = true));
-    else stale.push(path);
+    if (entry && entry.mtimeMs === mtimeMs && entry.size === size) {
+      entries.set(path, entry);
+    } else if (entry && entry.size === size && entry.hash === hashBytes(readFileSync(path))) {
+      // Touched but not changed (a checkout, a save without edits): remember the new date.
+      entries.set(path, { ...entry, mtimeMs });
+      touched = true;
+    } else {
+      stale.push(path);
+    }
   }
   if (stale.length > 0) {
     const { checkFiles, threadCount } = await import('./pool.js');
@@ -102,12 +108,11 @@ async function runDatasetRules(summaries: RecordSummary[], cwd: string): Promise
     }
   }
   if (reports.length === 0) return failures;
-  const [{ parseRecordText }, { readText }] = await Promise.all([import('./parse.js'), import('./read-text.js')]);
+  const { parseRecordFile } = await import('./parse.js');
   const parsed = new Map<string, Locate>();
   const locate = (path: string): Locate => {
     if (!parsed.has(path)) {
-      const { text } = readText(readFileSync(path));
-      const record = text === undefined ? undefined : parseRecordText(text, extname(path) === '.json' ? 'json' : 'yaml');
+      const record = parseRecordFile(path);
       parsed.set(path, (pointer, atKey) => record?.locate(pointer, atKey) ?? { line: 1, column: 1 });
     }
     return parsed.get(path)!;
